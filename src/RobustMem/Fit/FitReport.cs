@@ -1,0 +1,31 @@
+namespace RobustMem.Fit;
+
+/// <summary>What a solver found about the system it solved.</summary>
+/// <param name="Rank">Numerical rank: singular values above <paramref name="Cutoff"/>.</param>
+/// <param name="Interpolates">Rank equals n and no ridge: the fit reproduces every training label.</param>
+/// <param name="IllPosed">
+/// A retained singular value is below √ε·s_max: the solution's digits are set by rounding, so figures
+/// derived from it are reported as ill-posed, never as numbers (THEORY.md §1, "Fitting").
+/// </param>
+/// <param name="Cutoff">max(n, m)·ε·s_max, the rank tolerance of numpy.linalg.matrix_rank and scipy.linalg.pinv.</param>
+/// <param name="SmallestRetained">Smallest singular value kept.</param>
+/// <param name="LargestSingular">s_max.</param>
+public sealed record FitReport(int Rank, bool Interpolates, bool IllPosed, double Cutoff, double SmallestRetained, double LargestSingular)
+{
+    /// <summary>Unit round-off of IEEE double, as numpy's finfo(float64).eps.</summary>
+    public const double MachineEpsilon = 2.220446049250313e-16;
+
+    /// <summary>Relative threshold below which a kept singular value makes the regime ill-posed.</summary>
+    public static readonly double IllPosedRatio = Math.Sqrt(MachineEpsilon);
+
+    internal static FitReport From(ReadOnlySpan<double> singularDescending, int rows, int columns, double ridge)
+    {
+        double sMax = singularDescending.Length > 0 ? singularDescending[0] : 0;
+        double cutoff = Math.Max(rows, columns) * MachineEpsilon * sMax;
+        int rank = 0;
+        while (rank < singularDescending.Length && singularDescending[rank] > cutoff) rank++;
+        double smallest = rank > 0 ? singularDescending[rank - 1] : 0;
+        bool illPosed = ridge == 0 && rank > 0 && smallest < IllPosedRatio * sMax;
+        return new FitReport(rank, ridge == 0 && rank == rows, illPosed, cutoff, smallest, sMax);
+    }
+}

@@ -1,0 +1,25 @@
+namespace RobustMem.LinearAlgebra;
+
+/// <summary>Chooses the linear-algebra backend once per process: OpenBLAS when it loads, managed otherwise.</summary>
+public static class Backend
+{
+    private static ILinearAlgebra? _current;
+
+    /// <summary>Set when the native library was wanted but missing; the CLI prints it once.</summary>
+    public static string? FallbackNotice { get; private set; }
+
+    /// <summary>The backend in use. Honours ROBUSTMEM_BACKEND=managed|openblas.</summary>
+    public static ILinearAlgebra Current
+    {
+        get => _current ??= Select(Environment.GetEnvironmentVariable("ROBUSTMEM_BACKEND"));
+        set => _current = value;
+    }
+
+    public static ILinearAlgebra Select(string? wanted)
+    {
+        if (string.Equals(wanted, "managed", StringComparison.OrdinalIgnoreCase)) return ManagedLinearAlgebra.Instance;
+        if (NativeLinearAlgebra.IsAvailable()) return NativeLinearAlgebra.Instance;
+        FallbackNotice = "robustmem: libopenblas.so.0 not found (apt-get install libopenblas0-pthread); using the managed backend, 15-20x slower.";
+        return ManagedLinearAlgebra.Instance;
+    }
+}

@@ -1,0 +1,39 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace RobustMem.LinearAlgebra;
+
+/// <summary>The few dense operations the harness needs, in a BLAS/LAPACK shape.</summary>
+/// <remarks>
+/// Matrices are MathNet dense matrices (column-major storage, as LAPACK expects).
+/// Two implementations: <see cref="NativeLinearAlgebra"/> over Debian's OpenBLAS and
+/// <see cref="ManagedLinearAlgebra"/> over MathNet's managed code. Results must agree to 1e-10 relative.
+/// </remarks>
+public interface ILinearAlgebra
+{
+    /// <summary>Short name recorded in every measurement ("openblas" or "managed").</summary>
+    string Name { get; }
+
+    /// <summary>op(A)·op(B), where op transposes when asked (BLAS dgemm).</summary>
+    Matrix<double> Multiply(Matrix<double> a, bool transposeA, Matrix<double> b, bool transposeB);
+
+    /// <summary>A·Aᵀ as a full symmetric matrix (BLAS dsyrk).</summary>
+    Matrix<double> OuterGram(Matrix<double> a);
+
+    /// <summary>Thin singular value decomposition A = U diag(s) Vᵀ, s descending (LAPACK dgesdd).</summary>
+    ThinSvd Svd(Matrix<double> a);
+
+    /// <summary>Eigen-decomposition of a symmetric matrix, eigenvalues ascending (LAPACK dsyevd).</summary>
+    SymmetricEigen Eigen(Matrix<double> symmetric);
+
+    /// <summary>Lower Cholesky factor L with A = L·Lᵀ (LAPACK dpotrf); throws if A is not positive definite.</summary>
+    Matrix<double> Cholesky(Matrix<double> symmetric);
+
+    /// <summary>Solves L·X = B (or Lᵀ·X = B when <paramref name="transpose"/>) for lower-triangular L (BLAS dtrsm).</summary>
+    Matrix<double> SolveLower(Matrix<double> lower, Matrix<double> b, bool transpose);
+}
+
+/// <summary>A = U diag(S) Vᵀ with U: m×r, S: r, Vt: r×n, r = min(m, n).</summary>
+public sealed record ThinSvd(Matrix<double> U, Vector<double> S, Matrix<double> Vt);
+
+/// <summary>A = Q diag(Values) Qᵀ, values ascending.</summary>
+public sealed record SymmetricEigen(Vector<double> Values, Matrix<double> Vectors);

@@ -1,0 +1,156 @@
+using System.Runtime.InteropServices;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace RobustMem.LinearAlgebra;
+
+/// <summary>Dense operations through Debian's OpenBLAS (CBLAS + LAPACK), via <see cref="SafeNativeMethods"/>.</summary>
+public sealed unsafe class NativeLinearAlgebra : ILinearAlgebra
+{
+    private static readonly Lazy<bool> Loadable = new(() =>
+    {
+        if (!NativeLibrary.TryLoad(SafeNativeMethods.Library, out var handle)) return false;
+        // A libopenblas without LAPACK symbols would fail at the first SVD; check now instead.
+        return NativeLibrary.TryGetExport(handle, "dgesdd_", out _) && NativeLibrary.TryGetExport(handle, "cblas_dgemm", out _);
+    });
+
+    public static readonly NativeLinearAlgebra Instance = new();
+
+    /// <summary>True when libopenblas.so.0 loads and exports the routines we call.</summary>
+    public static bool IsAvailable() => Loadable.Value;
+
+    public string Name => "openblas";
+
+    private static double[] Array(Matrix<double> m) => m.AsColumnMajorArray() ?? m.ToColumnMajorArray();
+
+    public Matrix<double> Multiply(Matrix<double> a, bool transposeA, Matrix<double> b, bool transposeB)
+    {
+        int m = transposeA ? a.ColumnCount : a.RowCount;
+        int k = transposeA ? a.RowCount : a.ColumnCount;
+        int kb = transposeB ? b.ColumnCount : b.RowCount;
+        int n = transposeB ? b.RowCount : b.ColumnCount;
+        if (k != kb) throw new ArgumentException($"Multiply: inner dimensions differ ({k} vs {kb}).");
+        var c = new double[(long)m * n];
+        if (m == 0 || n == 0) return Matrix<double>.Build.Dense(m, n, c);
+        fixed (double* pa = Array(a), pb = Array(b), pc = c)
+        {
+            SafeNativeMethods.Dgemm(SafeNativeMethods.ColMajor,
+                transposeA ? SafeNativeMethods.Trans : SafeNativeMethods.NoTrans,
+                transposeB ? SafeNativeMethods.Trans : SafeNativeMethods.NoTrans,
+                m, n, k, 1.0, pa, Math.Max(1, a.RowCount), pb, Math.Max(1, b.RowCount), 0.0, pc, Math.Max(1, m));
+        }
+        return Matrix<double>.Build.Dense(m, n, c);
+    }
+
+    public Matrix<double> OuterGram(Matrix<double> a)
+    {
+        int n = a.RowCount, k = a.ColumnCount;
+        var c = new double[(long)n * n];
+        if (n > 0)
+        {
+            fixed (double* pa = Array(a), pc = c)
+            {
+                SafeNativeMethods.Dsyrk(SafeNativeMethods.ColMajor, SafeNativeMethods.Lower, SafeNativeMethods.NoTrans,
+                    n, k, 1.0, pa, Math.Max(1, n), 0.0, pc, Math.Max(1, n));
+            }
+            // dsyrk fills one triangle only; mirror it so callers see a full matrix.
+            for (int j = 0; j < n; j++)
+                for (int i = j + 1; i < n; i++)
+                    c[(long)i * n + j] = c[(long)j * n + i];
+        }
+        return Matrix<double>.Build.Dense(n, n, c);
+    }
+
+    public ThinSvd Svd(Matrix<double> a)
+    {
+        int m = a.RowCount, n = a.ColumnCount, r = Math.Min(m, n);
+        var work = a.ToColumnMajorArray(); // dgesdd destroys its input
+        var s = new double[r];
+        var u = new double[(long)m * r];
+        var vt = new double[(long)r * n];
+        if (r > 0)
+        {
+            byte jobz = (byte)'S';
+            int lda = Math.Max(1, m), ldu = Math.Max(1, m), ldvt = Math.Max(1, r), info = 0, lwork = -1;
+            var iwork = new int[8 * r];
+            double query = 0;
+            fixed (double* pa = work, ps = s, pu = u, pvt = vt)
+            fixed (int* piw = iwork)
+            {
+                SafeNativeMethods.Dgesdd(&jobz, &m, &n, pa, &lda, ps, pu, &ldu, pvt, &ldvt, &query, &lwork, piw, &info, 1);
+                Check("dgesdd (workspace query)", info);
+                lwork = (int)query;
+                var buffer = new double[lwork];
+                fixed (double* pw = buffer)
+                    SafeNativeMethods.Dgesdd(&jobz, &m, &n, pa, &lda, ps, pu, &ldu, pvt, &ldvt, pw, &lwork, piw, &info, 1);
+                Check("dgesdd", info);
+            }
+        }
+        return new ThinSvd(Matrix<double>.Build.Dense(m, r, u), Vector<double>.Build.Dense(s), Matrix<double>.Build.Dense(r, n, vt));
+    }
+
+    public SymmetricEigen Eigen(Matrix<double> symmetric)
+    {
+        int n = symmetric.RowCount;
+        var a = symmetric.ToColumnMajorArray();
+        var w = new double[n];
+        if (n > 0)
+        {
+            byte jobz = (byte)'V', uplo = (byte)'L';
+            int lda = n, info = 0, lwork = -1, liwork = -1, iquery = 0;
+            double query = 0;
+            fixed (double* pa = a, pw = w)
+            {
+                SafeNativeMethods.Dsyevd(&jobz, &uplo, &n, pa, &lda, pw, &query, &lwork, &iquery, &liwork, &info, 1, 1);
+                Check("dsyevd (workspace query)", info);
+                lwork = (int)query;
+                liwork = iquery;
+                var work = new double[lwork];
+                var iwork = new int[liwork];
+                fixed (double* pwork = work)
+                fixed (int* piwork = iwork)
+                    SafeNativeMethods.Dsyevd(&jobz, &uplo, &n, pa, &lda, pw, pwork, &lwork, piwork, &liwork, &info, 1, 1);
+                Check("dsyevd", info);
+            }
+        }
+        return new SymmetricEigen(Vector<double>.Build.Dense(w), Matrix<double>.Build.Dense(n, n, a));
+    }
+
+    public Matrix<double> Cholesky(Matrix<double> symmetric)
+    {
+        int n = symmetric.RowCount;
+        var a = symmetric.ToColumnMajorArray();
+        if (n > 0)
+        {
+            byte uplo = (byte)'L';
+            int lda = n, info = 0;
+            fixed (double* pa = a) SafeNativeMethods.Dpotrf(&uplo, &n, pa, &lda, &info, 1);
+            if (info > 0) throw new ArgumentException($"Cholesky: matrix is not positive definite (leading minor {info}).");
+            Check("dpotrf", info);
+            // dpotrf leaves the strict upper triangle untouched; clear it so L is truly lower.
+            for (int j = 1; j < n; j++)
+                for (int i = 0; i < j; i++)
+                    a[(long)j * n + i] = 0;
+        }
+        return Matrix<double>.Build.Dense(n, n, a);
+    }
+
+    public Matrix<double> SolveLower(Matrix<double> lower, Matrix<double> b, bool transpose)
+    {
+        int m = b.RowCount, n = b.ColumnCount;
+        var x = b.ToColumnMajorArray();
+        if (m > 0 && n > 0)
+        {
+            fixed (double* pl = Array(lower), px = x)
+                SafeNativeMethods.Dtrsm(SafeNativeMethods.ColMajor, SafeNativeMethods.Left, SafeNativeMethods.Lower,
+                    transpose ? SafeNativeMethods.Trans : SafeNativeMethods.NoTrans, SafeNativeMethods.NonUnit,
+                    m, n, 1.0, pl, Math.Max(1, m), px, Math.Max(1, m));
+        }
+        return Matrix<double>.Build.Dense(m, n, x);
+    }
+
+    private static void Check(string routine, int info)
+    {
+        if (info < 0) throw new InvalidOperationException($"{routine}: argument {-info} was invalid (a bug in the interop layer).");
+        if (info > 0) throw new InvalidOperationException($"{routine}: did not converge (info = {info}).");
+    }
+}

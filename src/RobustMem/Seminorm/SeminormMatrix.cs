@@ -1,0 +1,44 @@
+using MathNet.Numerics.LinearAlgebra;
+using RobustMem.Activations;
+using RobustMem.Data;
+using RobustMem.Features;
+using RobustMem.LinearAlgebra;
+
+namespace RobustMem.Seminorm;
+
+/// <summary>The matrix C = E_x[J(x) J(x)ᵀ] with S(f_v)² = vᵀCv, exact where THEORY.md gives a closed form.</summary>
+public static class SeminormMatrix
+{
+    /// <summary>True when C has a closed form: RF with relu or abs under a rotation-invariant law.</summary>
+    public static bool HasExactForm(IFeatureMap map, InputLaw law) =>
+        map is RandomFeatureMap rf && (rf.Activation == Activation.Relu || rf.Activation == Activation.Abs) && InputSampler.IsRotationInvariant(law);
+
+    /// <summary>C = (1/k)(WWᵀ) ⊙ E_x[σ′(Wx)σ′(Wx)ᵀ], the expectation in closed form in the angle θ between w_i and w_j.</summary>
+    /// <remarks>relu: P(w_i·x > 0, w_j·x > 0) = (π − θ)/(2π); abs: E[sign·sign] = 1 − 2θ/π. Both need only rotation invariance of x.</remarks>
+    public static Matrix<double> ExactRandomFeature(RandomFeatureMap map, ILinearAlgebra? la = null)
+    {
+        if (map.Activation != Activation.Relu && map.Activation != Activation.Abs)
+            throw new NotSupportedException($"the exact seminorm matrix exists for relu and abs only, not {map.Activation.Name}.");
+        var gram = (la ?? Backend.Current).OuterGram(map.Weights);
+        int k = map.Width;
+        bool relu = map.Activation == Activation.Relu;
+        var c = Matrix<double>.Build.Dense(k, k);
+        for (int j = 0; j < k; j++)
+            for (int i = 0; i < k; i++)
+            {
+                double cos = Math.Clamp(gram[i, j] / Math.Sqrt(gram[i, i] * gram[j, j]), -1, 1);
+                double theta = i == j ? 0 : Math.Acos(cos);
+                double e = relu ? (Math.PI - theta) / (2 * Math.PI) : 1 - 2 * theta / Math.PI;
+                c[i, j] = gram[i, j] * e / k;
+            }
+        return c;
+    }
+
+    /// <summary>C estimated from the Jacobians at the rows of <paramref name="points"/>: (stacked)ᵀ(stacked)/M.</summary>
+    /// <remarks>THEORY.md §4 asks for M·d ≫ m points; the caller chooses M and reports it.</remarks>
+    public static Matrix<double> MonteCarlo(IFeatureMap map, Matrix<double> points, ILinearAlgebra? la = null)
+    {
+        var stacked = map.StackedJacobians(points);
+        return (la ?? Backend.Current).Multiply(stacked, true, stacked, false) / points.RowCount;
+    }
+}
