@@ -17,6 +17,9 @@ public static class Backend
 
     public static ILinearAlgebra Select(string? wanted)
     {
+        // MathNet probes for its own native providers (MKL, CUDA, OpenBLAS wrapper) at first use; none load on
+        // Linux and the probing costs about 2 s per process. Its managed provider is all we use it for.
+        MathNet.Numerics.Control.UseManaged();
         if (string.Equals(wanted, "managed", StringComparison.OrdinalIgnoreCase)) return ManagedLinearAlgebra.Instance;
         if (NativeLinearAlgebra.IsAvailable()) return NativeLinearAlgebra.Instance;
         FallbackNotice = "robustmem: libopenblas.so.0 not found (apt-get install libopenblas0-pthread); using the managed backend, 15-20x slower.";
