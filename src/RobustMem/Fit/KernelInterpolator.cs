@@ -8,6 +8,10 @@ namespace RobustMem.Fit;
 /// K is symmetric positive semi-definite, so its eigenvalues are its singular values and the same
 /// cut-off as <see cref="MinNormInterpolator"/> applies; negative rounding eigenvalues fall below it.
 /// The ridge scaling nλ matches the feature-space ridge, since Zᵀ(ZZᵀ + nλI)⁻¹ = (ZᵀZ + nλI)⁻¹Zᵀ.
+/// When K is well conditioned (the usual case for d ≳ n, where K ≈ κ(0)11ᵀ + κ′(0)XXᵀ + (κ(1) − κ(0) − κ′(0))I),
+/// a Cholesky solve is about ten times cheaper than the eigen-decomposition. It is trusted only when λ_min ≥
+/// <see cref="MinNormInterpolator.GramConditionFloor"/>·λ_max, both estimated by power and inverse iteration, so that
+/// the solution keeps about 1e-8 relative accuracy; otherwise the eigen-decomposition decides rank and ill-posedness.
 /// </remarks>
 public sealed class KernelInterpolator
 {
@@ -26,6 +30,7 @@ public sealed class KernelInterpolator
         int n = gram.RowCount;
         Preconditions.CheckShape(gram.ColumnCount, n, "gram columns");
         Preconditions.CheckShape(y.Count, n, "y");
+        if (TrySolveByCholesky(gram, y) is { } fast) return fast;
         var eigen = _la.Eigen(gram);
         var values = new double[n];
         for (int i = 0; i < n; i++) values[i] = Math.Max(eigen.Values[n - 1 - i], 0);
@@ -39,5 +44,44 @@ public sealed class KernelInterpolator
                    : position < report.Rank ? qty[i] / lambda : 0;
         }
         return new KernelFit(eigen.Vectors * qty, report, Ridge);
+    }
+
+    private const int Iterations = 60;
+
+    private KernelFit? TrySolveByCholesky(Matrix<double> gram, Vector<double> y)
+    {
+        int n = gram.RowCount;
+        Matrix<double> lower;
+        var shifted = Ridge > 0 ? gram + Matrix<double>.Build.DenseIdentity(n) * (n * Ridge) : gram;
+        try { lower = _la.Cholesky(shifted); }
+        catch (ArgumentException) { return null; }
+        double largest = PowerIteration(v => shifted * v, n);
+        double smallest = 1 / PowerIteration(v => Solve(lower, v), n);
+        if (!(largest > 0) || smallest < MinNormInterpolator.GramConditionFloor * largest) return null;
+        var report = new FitReport(n, Ridge == 0, false, n * FitReport.MachineEpsilon * largest, smallest, largest);
+        return new KernelFit(Solve(lower, y), report, Ridge);
+    }
+
+    private Vector<double> Solve(Matrix<double> lower, Vector<double> b)
+    {
+        var column = _la.SolveLower(lower, b.ToColumnMatrix(), transpose: false);
+        return _la.SolveLower(lower, column, transpose: true).Column(0);
+    }
+
+    // Largest eigenvalue of a symmetric positive definite operator, from a fixed start so the result is deterministic.
+    private static double PowerIteration(Func<Vector<double>, Vector<double>> apply, int n)
+    {
+        var v = Vector<double>.Build.Dense(n, i => 1 + 0.5 * Math.Sin(i + 1));
+        v /= v.L2Norm();
+        double estimate = 0;
+        for (int iteration = 0; iteration < Iterations; iteration++)
+        {
+            var w = apply(v);
+            double next = v.DotProduct(w);
+            v = w / w.L2Norm();
+            if (Math.Abs(next - estimate) <= 1e-6 * Math.Abs(next)) return next;
+            estimate = next;
+        }
+        return estimate;
     }
 }
