@@ -1,0 +1,32 @@
+using System.Diagnostics;
+
+namespace RobustMem.Tests.Cli;
+
+/// <summary>Runs the built RobustMem.Cli.dll as a child process (<c>dotnet RobustMem.Cli.dll ...</c>).</summary>
+internal static class CliRunner
+{
+    public sealed record Result(int ExitCode, string Stdout, string Stderr)
+    {
+        public string[] StderrLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        public override string ToString() => $"exit {ExitCode}; stdout: {Stdout}; stderr: {Stderr}";
+    }
+
+    /// <summary>The CLI assembly, copied next to the tests by the ProjectReference.</summary>
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "RobustMem.Cli.dll");
+
+    public static Result Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Dll);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(60_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"robustmem {string.Join(' ', args)} did not finish in 60 s");
+        }
+        return new Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}

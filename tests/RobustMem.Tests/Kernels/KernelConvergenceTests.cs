@@ -1,0 +1,108 @@
+using RobustMem.Activations;
+using RobustMem.Data;
+using RobustMem.Features;
+using RobustMem.Kernels;
+using RobustMem.Tests.Support;
+
+namespace RobustMem.Tests.Kernels;
+
+/// <summary>
+/// The finite-width Gram ΦΦᵀ converges to the closed-form kernel as k grows, at the Monte Carlo rate 1/√k:
+/// the relative Frobenius gap at k is about <see cref="ExpectedRatio"/> = 4 times the gap at 16k.
+/// </summary>
+public sealed class KernelConvergenceTests
+{
+    /// <summary>Narrow and wide widths; the wide network's first rows are the narrow one (WeightSampler draws row by row).</summary>
+    private static readonly int[] Widths = [500, 8000];
+
+    private const int D = 8, N = 16;
+
+    /// <summary>Independent weight draws averaged per width, to shrink the spread of the ratio.</summary>
+    private const int Samples = 4;
+
+    private const double ExpectedRatio = 4;
+
+    /// <summary>
+    /// Band on gap(k)/gap(16k). Calibrated over seeds 0..199 for all 16 kernel/law cases (see CONTRIBUTING.md,
+    /// "Numerics tests"): the ratio's spread is set by the chi-like fluctuation of a few independent gaps.
+    /// </summary>
+    private const double RatioLow = 2.3, RatioHigh = 7;
+
+    /// <summary>The gap at the wide width must also be small: below this relative Frobenius error.</summary>
+    private const double RelTolWide = 0.05;
+
+    public static TheoryData<string, string, InputLaw> Cases()
+    {
+        var data = new TheoryData<string, string, InputLaw>();
+        foreach (var model in new[] { "rf", "ntk" })
+            foreach (var a in Support.Kernels.Closed)
+                foreach (var law in new[] { InputLaw.Sphere, InputLaw.Gaussian })
+                    data.Add(model, a, law);
+        return data;
+    }
+
+    [Theory, MemberData(nameof(Cases))]
+    public void FiniteGram_ConvergesAtRootK(string model, string activation, InputLaw law)
+    {
+        var kernel = Support.Kernels.Create(model, activation, D);
+        var (narrow, wide) = Gaps(model, Activation.Parse(activation), kernel, law, seed: 0);
+        Assert.True(Converges(narrow, wide),
+            $"{kernel.Name} {law}: k={Widths[0]}: {narrow}; k={Widths[1]}: {wide}; ratio {narrow.RelativeFrobenius / wide.RelativeFrobenius:F2} not in [{RatioLow}, {RatioHigh}]");
+    }
+
+    [Theory]
+    [InlineData("rf", "relu", "abs")]
+    [InlineData("rf", "erf", "relu")]
+    [InlineData("ntk", "relu", "abs")]
+    [InlineData("ntk", "erf", "quadratic")]
+    public void WrongActivationKernel_DoesNotConverge(string model, string features, string kernelActivation)
+    {
+        var kernel = Support.Kernels.Create(model, kernelActivation, D);
+        var (narrow, wide) = Gaps(model, Activation.Parse(features), kernel, InputLaw.Sphere, seed: 0);
+        Assert.False(Converges(narrow, wide), $"{features} features against the {kernelActivation} kernel converged: {narrow} → {wide}");
+    }
+
+    [Theory]
+    [InlineData("rf", "relu")]
+    [InlineData("rf", "erf")]
+    [InlineData("ntk", "erf")]
+    [InlineData("ntk", "quadratic")]
+    public void WrongScaleKernel_DoesNotConverge(string model, string activation)
+    {
+        // Control: the kernel for w ~ N(0, I/(2d)) instead of N(0, I/d), the scale error of the published code's erf kernel.
+        // Not for ntk relu/abs: σ′ is 0-homogeneous there, so their NTK does not depend on the weight scale at all.
+        var kernel = Support.Kernels.Create(model, activation, 2 * D);
+        var (narrow, wide) = Gaps(model, Activation.Parse(activation), kernel, InputLaw.Sphere, seed: 0, kernelDimension: 2 * D);
+        Assert.False(Converges(narrow, wide), $"{kernel.Name} at the wrong scale converged: {narrow} → {wide}");
+    }
+
+    internal static bool Converges(MatrixGap narrow, MatrixGap wide)
+    {
+        double ratio = narrow.RelativeFrobenius / wide.RelativeFrobenius;
+        return wide.RelativeFrobenius < RelTolWide && ratio >= RatioLow && ratio <= RatioHigh;
+    }
+
+    /// <summary>Mean gap over <see cref="Samples"/> weight draws at each width, between ΦΦᵀ and K on N points.</summary>
+    internal static (MatrixGap Narrow, MatrixGap Wide) Gaps(string model, Activation sigma, IKernel kernel, InputLaw law, int seed, int? kernelDimension = null)
+    {
+        var x = Draw.Points(law, N, D, seed);
+        // A wrong-scale control evaluates the kernel of dimension 2d on the same points padded with zeros: ⟨x, x′⟩ and ‖x‖ are unchanged.
+        var xKernel = kernelDimension is { } dk ? x.Append(Matrix<double>.Build.Dense(N, dk - D)) : x;
+        var target = kernel.Gram(xKernel, xKernel);
+        var sums = new double[4];
+        for (int s = 0; s < Samples; s++)
+        {
+            var w = Draw.Weights(Widths[1], D, seed * 1000 + s + 1);
+            for (int wIndex = 0; wIndex < 2; wIndex++)
+            {
+                var weights = w.SubMatrix(0, Widths[wIndex], 0, D);
+                IFeatureMap map = model == "rf" ? new RandomFeatureMap(weights, sigma) : new NeuralTangentMap(weights, sigma);
+                var phi = map.Features(x);
+                var gap = MatrixGap.Of(phi * phi.Transpose(), target);
+                sums[2 * wIndex] += gap.RelativeFrobenius / Samples;
+                sums[2 * wIndex + 1] += gap.MeanAbsolute / Samples;
+            }
+        }
+        return (new MatrixGap(sums[0], sums[1]), new MatrixGap(sums[2], sums[3]));
+    }
+}

@@ -1,0 +1,115 @@
+using RobustMem.LinearAlgebra;
+using RobustMem.Tests.Support;
+
+namespace RobustMem.Tests.LinearAlgebra;
+
+/// <summary>
+/// What every <see cref="ILinearAlgebra"/> must do, checked from the definitions (naive products, reconstructions,
+/// orthogonality) so that one abstract class runs against every backend.
+/// </summary>
+public abstract class LinearAlgebraContract
+{
+    /// <summary>Backward-stable LAPACK-style routines on these well-conditioned 37×23 problems are exact to ~1e-14.</summary>
+    private const double Tol = 1e-12;
+
+    protected abstract ILinearAlgebra La { get; }
+
+    public static TheoryData<bool, bool> Transposes => new() { { false, false }, { true, false }, { false, true }, { true, true } };
+
+    [Theory, MemberData(nameof(Transposes))]
+    public void Multiply_IsTheNaiveProduct(bool transposeA, bool transposeB)
+    {
+        var a = Draw.GaussianMatrix(transposeA ? 23 : 37, transposeA ? 37 : 23, 1);
+        var b = Draw.GaussianMatrix(transposeB ? 19 : 23, transposeB ? 23 : 19, 2);
+        var opA = transposeA ? a.Transpose() : a;
+        var opB = transposeB ? b.Transpose() : b;
+        var expected = Matrix<double>.Build.Dense(37, 19, (i, j) => Enumerable.Range(0, 23).Sum(l => opA[i, l] * opB[l, j]));
+        Assert.True(MatrixGap.Of(La.Multiply(a, transposeA, b, transposeB), expected).RelativeFrobenius < Tol);
+    }
+
+    [Fact]
+    public void Multiply_HandlesEmptyAndMismatchedShapes()
+    {
+        Assert.Equal(0, La.Multiply(Matrix<double>.Build.Dense(0, 3), false, Draw.GaussianMatrix(3, 4, 1), false).RowCount);
+        Assert.ThrowsAny<ArgumentException>(() => La.Multiply(Draw.GaussianMatrix(2, 3, 1), false, Draw.GaussianMatrix(4, 2, 2), false));
+    }
+
+    [Fact]
+    public void OuterGram_IsAAtransposeAndSymmetric()
+    {
+        var a = Draw.GaussianMatrix(29, 11, 3);
+        var g = La.OuterGram(a);
+        Assert.True(MatrixGap.Of(g, a * a.Transpose()).RelativeFrobenius < Tol);
+        Assert.Equal(g.ToColumnMajorArray(), g.Transpose().ToColumnMajorArray());
+    }
+
+    [Theory]
+    [InlineData(37, 23)]
+    [InlineData(23, 37)]
+    [InlineData(20, 20)]
+    public void Svd_ReconstructsWithOrthonormalFactors(int rows, int columns)
+    {
+        var a = Draw.GaussianMatrix(rows, columns, 4);
+        var svd = La.Svd(a);
+        int r = Math.Min(rows, columns);
+        Assert.Equal((rows, r), (svd.U.RowCount, svd.U.ColumnCount));
+        Assert.Equal((r, columns), (svd.Vt.RowCount, svd.Vt.ColumnCount));
+        Assert.True(MatrixGap.Of(svd.U * Matrix<double>.Build.DenseOfDiagonalVector(svd.S) * svd.Vt, a).RelativeFrobenius < Tol);
+        Assert.True(MatrixGap.Of(svd.U.TransposeThisAndMultiply(svd.U), Matrix<double>.Build.DenseIdentity(r)).MeanAbsolute < Tol);
+        Assert.True(MatrixGap.Of(svd.Vt * svd.Vt.Transpose(), Matrix<double>.Build.DenseIdentity(r)).MeanAbsolute < Tol);
+        for (int i = 1; i < r; i++) Assert.True(svd.S[i] <= svd.S[i - 1]);
+    }
+
+    [Fact]
+    public void Eigen_ReconstructsWithAscendingValues()
+    {
+        var b = Draw.GaussianMatrix(25, 40, 5);
+        var s = b * b.Transpose();
+        var e = La.Eigen(s);
+        var rebuilt = e.Vectors * Matrix<double>.Build.DenseOfDiagonalVector(e.Values) * e.Vectors.Transpose();
+        Assert.True(MatrixGap.Of(rebuilt, s).RelativeFrobenius < Tol);
+        Assert.True(MatrixGap.Of(e.Vectors.TransposeThisAndMultiply(e.Vectors), Matrix<double>.Build.DenseIdentity(25)).MeanAbsolute < Tol);
+        for (int i = 1; i < 25; i++) Assert.True(e.Values[i] >= e.Values[i - 1]);
+    }
+
+    [Fact]
+    public void Cholesky_IsLowerAndReconstructs()
+    {
+        var b = Draw.GaussianMatrix(18, 30, 6);
+        var s = b * b.Transpose();
+        var l = La.Cholesky(s);
+        for (int i = 0; i < 18; i++) for (int j = i + 1; j < 18; j++) Assert.Equal(0, l[i, j]);
+        Assert.True(MatrixGap.Of(l * l.Transpose(), s).RelativeFrobenius < Tol);
+    }
+
+    [Fact]
+    public void Cholesky_RejectsAnIndefiniteMatrix()
+    {
+        var s = Matrix<double>.Build.DenseOfArray(new double[,] { { 1, 2 }, { 2, 1 } });
+        Assert.ThrowsAny<Exception>(() => La.Cholesky(s));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void SolveLower_Solves(bool transpose)
+    {
+        var b = Draw.GaussianMatrix(15, 30, 7);
+        var l = La.Cholesky(b * b.Transpose());
+        var rhs = Draw.GaussianMatrix(15, 4, 8);
+        var x = La.SolveLower(l, rhs, transpose);
+        Assert.True(MatrixGap.Of((transpose ? l.Transpose() : l) * x, rhs).RelativeFrobenius < Tol);
+    }
+}
+
+/// <summary>The contract on MathNet's managed algorithms.</summary>
+public sealed class ManagedLinearAlgebraTests : LinearAlgebraContract
+{
+    protected override ILinearAlgebra La => ManagedLinearAlgebra.Instance;
+}
+
+/// <summary>The contract on OpenBLAS; skipped (not passed) where the library is missing, and failed instead when CI=true.</summary>
+public sealed class NativeLinearAlgebraTests : LinearAlgebraContract
+{
+    protected override ILinearAlgebra La => NativeBackend.Required();
+}
