@@ -114,7 +114,7 @@ public sealed class KernelConvergenceTests
                 var weights = w.SubMatrix(0, Widths[wIndex], 0, D);
                 IFeatureMap map = model == "rf" ? new RandomFeatureMap(weights, sigma) : new NeuralTangentMap(weights, sigma);
                 var phi = map.Features(x);
-                var gap = MatrixGap.Of(phi * phi.Transpose(), target);
+                var gap = MatrixGap.Of(RobustMem.LinearAlgebra.Backend.Current.OuterGram(phi), target);
                 sums[2 * wIndex] += gap.RelativeFrobenius / Samples;
                 sums[2 * wIndex + 1] += gap.MeanAbsolute / Samples;
             }
