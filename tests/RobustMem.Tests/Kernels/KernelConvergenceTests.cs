@@ -29,7 +29,7 @@ public sealed class KernelConvergenceTests
     /// </summary>
     private const double RatioLow = 2.3, RatioHigh = 7;
 
-    /// <summary>The gap at the wide width must also be small: below this relative Frobenius error (none of the 1600 calibration runs reached it).</summary>
+    /// <summary>The gap at the wide width must also be small: below this relative Frobenius error (none of the 1600 calibration runs reached it; the largest of 480 was 0.045).</summary>
     private const double RelTolWide = 0.05;
 
     public static TheoryData<string, string, InputLaw> Cases()
