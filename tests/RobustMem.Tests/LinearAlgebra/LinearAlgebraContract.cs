@@ -114,15 +114,3 @@ public abstract class LinearAlgebraContract
         Assert.True(MatrixGap.Of((transpose ? l.Transpose() : l) * x, rhs).RelativeFrobenius < Tol);
     }
 }
-
-/// <summary>The contract on MathNet's managed algorithms.</summary>
-public sealed class ManagedLinearAlgebraTests : LinearAlgebraContract
-{
-    protected override ILinearAlgebra La => ManagedLinearAlgebra.Instance;
-}
-
-/// <summary>The contract on OpenBLAS; skipped (not passed) where the library is missing, and failed instead when CI=true.</summary>
-public sealed class NativeLinearAlgebraTests : LinearAlgebraContract, INeedsNativeBackend
-{
-    protected override ILinearAlgebra La => NativeBackend.Required();
-}
