@@ -93,6 +93,22 @@ public sealed class MinNormInterpolatorTests
         Assert.True(expected < k * d, "the control on the formula: the span must be smaller than kd");
     }
 
+    [Theory]
+    [InlineData(1e-10, true)]
+    [InlineData(1e-4, false)]
+    public void NearlyDependentColumns_AreReportedIllPosed(double separation, bool illPosed)
+    {
+        // A column equal to another up to `separation`: its singular value ~separation·s_max is kept (above the
+        // max(n,m)·ε cut-off) but below √ε ≈ 1.5e-8, so the digits of v are rounding. 1e-4 is the control.
+        var z = Draw.GaussianMatrix(30, 10, 13);
+        var g = Draw.Gaussian(30, 14);
+        z.SetColumn(9, z.Column(8) + separation * g);
+        var fit = new MinNormInterpolator().Fit(z, Draw.Gaussian(30, 15));
+        Assert.Equal(10, fit.Report.Rank);
+        Assert.Equal(illPosed, fit.Report.IllPosed);
+        Assert.False(new MinNormInterpolator(1e-6).Fit(z, Draw.Gaussian(30, 15)).Report.IllPosed); // a ridge is never ill-posed
+    }
+
     [Fact]
     public void NonFiniteLabels_AreRejected()
     {

@@ -25,11 +25,7 @@ public sealed class KernelGradientTests
     public void Gradient_IsCentralDifference(string model, string activation, InputLaw law)
     {
         var kernel = Support.Kernels.Create(model, activation, D);
-        var train = Draw.Points(law, N, D, 1);
-        var alpha = Draw.Gaussian(N, 2);
-        var x = Draw.TestPoints(law, Points, D, 3);
-        Assert.True(FiniteDifference.Accepts(kernel.Gradients(train, alpha, x), p => kernel.Gram(p, train) * alpha, x, out var error),
-            $"{kernel.Name} {law}: relative error {error:G3}");
+        Assert.True(PassesGradientCheck(kernel, law, out var error), $"{kernel.Name} {law}: relative error {error:G3}");
     }
 
     [Theory]
@@ -42,11 +38,7 @@ public sealed class KernelGradientTests
     {
         // Control: quadratic NTK (K = ⟨x,x′⟩²/d) has no norm term, so it is not listed; every kernel above has one.
         var kernel = new NormTermDroppedKernel(Support.Kernels.Create(model, activation, D), D);
-        var train = Draw.Points(InputLaw.Gaussian, N, D, 1);
-        var alpha = Draw.Gaussian(N, 2);
-        var x = Draw.TestPoints(InputLaw.Gaussian, Points, D, 3);
-        Assert.False(FiniteDifference.Accepts(kernel.Gradients(train, alpha, x), p => kernel.Gram(p, train) * alpha, x, out var error),
-            $"{kernel.Name}: accepted, relative error {error:G3}");
+        Assert.False(PassesGradientCheck(kernel, InputLaw.Gaussian, out var error), $"{kernel.Name}: accepted, relative error {error:G3}");
     }
 
     [Theory]
@@ -59,5 +51,13 @@ public sealed class KernelGradientTests
         var x = Draw.Points(InputLaw.Laplace, N, D, 1);
         var gram = kernel.Gram(x, x);
         Assert.True((gram - gram.Transpose()).FrobeniusNorm() <= 1e-14 * gram.FrobeniusNorm());
+    }
+
+    private static bool PassesGradientCheck(RobustMem.Kernels.IKernel kernel, InputLaw law, out double error)
+    {
+        var train = Draw.Points(law, N, D, 1);
+        var alpha = Draw.Gaussian(N, 2);
+        var x = Draw.TestPoints(law, Points, D, 3);
+        return FiniteDifference.Accepts(kernel.Gradients(train, alpha, x), p => kernel.Gram(p, train) * alpha, x, out error);
     }
 }

@@ -10,14 +10,14 @@ namespace RobustMem.Tests.LinearAlgebra;
 /// <summary>OpenBLAS and MathNet agree to 1e-10 relative on every operation (ILinearAlgebra's promise).</summary>
 /// <remarks>Singular and eigen vectors are unique only up to sign (and rotation in a repeated eigenspace), so they are
 /// compared through sign-invariant quantities: values, reconstructions and projectors U Uᵀ.</remarks>
-public sealed class BackendEquivalenceTests
+public sealed class BackendEquivalenceTests : INeedsNativeBackend
 {
     private const double RelTol = 1e-10;
 
     private static ILinearAlgebra Native => NativeBackend.Required();
     private static ILinearAlgebra Managed => ManagedLinearAlgebra.Instance;
 
-    [Fact]
+    [Fact] // a plain Fact: never skipped
     public void NativeBackend_IsAvailable_WhenCiIsTrue()
     {
         if (NativeBackend.InCi) Assert.True(NativeLinearAlgebra.IsAvailable(), "CI=true but the native backend did not load");
@@ -27,25 +27,34 @@ public sealed class BackendEquivalenceTests
     [Fact]
     public void ManagedOverride_IsHonoured() => Assert.Same(ManagedLinearAlgebra.Instance, Backend.Select("managed"));
 
-    [Theory, MemberData(nameof(LinearAlgebraContract.Transposes), MemberType = typeof(LinearAlgebraContract))]
-    public void Multiply_Agrees(bool ta, bool tb)
+    [BackendFact]
+    public void Multiply_Agrees()
+    {
+        foreach (var (ta, tb) in LinearAlgebraContract.Transposes) Multiply(ta, tb);
+    }
+
+    private static void Multiply(bool ta, bool tb)
     {
         var a = Draw.GaussianMatrix(ta ? 33 : 41, ta ? 41 : 33, 1);
         var b = Draw.GaussianMatrix(tb ? 27 : 33, tb ? 33 : 27, 2);
         AssertClose(Native.Multiply(a, ta, b, tb), Managed.Multiply(a, ta, b, tb), "multiply");
     }
 
-    [Fact]
+    [BackendFact]
     public void OuterGram_Agrees()
     {
         var a = Draw.GaussianMatrix(31, 50, 3);
         AssertClose(Native.OuterGram(a), Managed.OuterGram(a), "outer gram");
     }
 
-    [Theory]
-    [InlineData(60, 25)]
-    [InlineData(25, 60)]
-    public void Svd_AgreesUpToSigns(int rows, int columns)
+    [BackendFact]
+    public void Svd_AgreesUpToSigns()
+    {
+        Svd(60, 25);
+        Svd(25, 60);
+    }
+
+    private static void Svd(int rows, int columns)
     {
         var a = Draw.GaussianMatrix(rows, columns, 4);
         var (n, m) = (Native.Svd(a), Managed.Svd(a));
@@ -57,7 +66,7 @@ public sealed class BackendEquivalenceTests
             AssertClose(n.U.Column(i).OuterProduct(n.Vt.Row(i)), m.U.Column(i).OuterProduct(m.Vt.Row(i)), $"rank-one term {i}");
     }
 
-    [Fact]
+    [BackendFact]
     public void SignInvariantComparison_StillCatchesAWrongVector()
     {
         // Control: the projector comparison is not vacuous; a perturbed U is told apart.
@@ -71,7 +80,7 @@ public sealed class BackendEquivalenceTests
         Assert.True(Close(u * u.Transpose(), flipped * flipped.Transpose(), out var gap), $"a sign flip was not invariant: {gap:G3}");
     }
 
-    [Fact]
+    [BackendFact]
     public void Eigen_AgreesUpToSigns()
     {
         var b = Draw.GaussianMatrix(30, 45, 5);
@@ -82,7 +91,7 @@ public sealed class BackendEquivalenceTests
             AssertClose(n.Vectors.Column(i).OuterProduct(n.Vectors.Column(i)), m.Vectors.Column(i).OuterProduct(m.Vectors.Column(i)), $"eigenprojector {i}");
     }
 
-    [Fact]
+    [BackendFact]
     public void CholeskyAndSolveLower_Agree()
     {
         var b = Draw.GaussianMatrix(20, 35, 6);
@@ -94,11 +103,15 @@ public sealed class BackendEquivalenceTests
         AssertClose(Native.SolveLower(l, rhs, true), Managed.SolveLower(l, rhs, true), "solve Lᵀ");
     }
 
-    [Theory]
-    [InlineData(ModelKind.RandomFeatures, "relu")]
-    [InlineData(ModelKind.NeuralTangent, "erf")]
-    [InlineData(ModelKind.RandomFeatureKernel, "abs")]
-    public void WholeExperiment_Agrees(ModelKind model, string activation)
+    [BackendFact]
+    public void WholeExperiment_Agrees()
+    {
+        WholeExperiment(ModelKind.RandomFeatures, "relu");
+        WholeExperiment(ModelKind.NeuralTangent, "erf");
+        WholeExperiment(ModelKind.RandomFeatureKernel, "abs");
+    }
+
+    private static void WholeExperiment(ModelKind model, string activation)
     {
         // End to end, below the threshold (well conditioned): the same measurement from either backend.
         var regime = new Regime(model, 20, 30, 40, Activation.Parse(activation), InputLaw.Sphere, TestPoints: 100, Seed: 3);
@@ -110,7 +123,7 @@ public sealed class BackendEquivalenceTests
         Assert.Equal(("openblas", "managed"), (n.Backend, m.Backend));
     }
 
-    [Fact]
+    [BackendFact]
     public void FeatureMap_Agrees()
     {
         var w = Draw.Weights(40, 9, 1);

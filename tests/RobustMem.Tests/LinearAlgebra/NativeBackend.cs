@@ -1,17 +1,14 @@
 using RobustMem.LinearAlgebra;
-using Xunit.Sdk;
 
 namespace RobustMem.Tests.LinearAlgebra;
 
-/// <summary>Access to the native backend for tests: CI must have it, a developer machine may skip.</summary>
+/// <summary>Access to the native backend for tests: CI must have it, a developer machine may skip (see <see cref="BackendFactAttribute"/>).</summary>
 internal static class NativeBackend
 {
     public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    public static ILinearAlgebra Required()
-    {
-        if (NativeLinearAlgebra.IsAvailable()) return NativeLinearAlgebra.Instance;
-        if (InCi) throw new InvalidOperationException("CI=true but libopenblas.so.0 is missing: CI must not test only the managed backend.");
-        throw SkipException.ForSkip("libopenblas.so.0 is not installed (apt-get install libopenblas0-pthread).");
-    }
+    public static ILinearAlgebra Required() =>
+        NativeLinearAlgebra.IsAvailable()
+            ? NativeLinearAlgebra.Instance
+            : throw new InvalidOperationException($"libopenblas.so.0 is missing{(InCi ? " and CI=true: CI must not test only the managed backend" : "")}.");
 }
