@@ -18,7 +18,7 @@ public static class FigureCatalog
     private static Sizes For(FigureScale scale) => scale switch
     {
         FigureScale.Snapshot => new(20, [40], 8, [4], 60, 10, 60, 10, 120, 20, 40, 20, 60, 7, 80, 60, 200),
-        FigureScale.Default => new(100, [50, 100, 200], 16, [4, 8, 16], 300, 40, 200, 20, 400, 60, 120, 100, 300, 10, 400, 300, 500),
+        FigureScale.Default => new(100, [50, 100, 200], 16, [4, 8, 16], 300, 60, 300, 20, 400, 60, 120, 100, 300, 10, 400, 300, 500),
         _ => new(300, [250, 500, 1000], 50, [5, 10, 20], 500, 100, 1000, 30, 1500, 300, 500, 300, 1000, 16, 2000, 500, 500),
     };
 
@@ -42,8 +42,9 @@ public static class FigureCatalog
                     .Select(a => Finite(new Regime(ModelKind.RandomFeatures, s.ActivationD, s.ActivationK, 1, a, TestPoints: s.TestPoints), $"RF {a.Name} d={s.ActivationD} k={s.ActivationK}", s)).ToArray()),
             new("label-noise", "Label noise is necessary (claim N)", ["N"],
                 new[] { 0.0, 0.25, 1.0 }.Select(sigma => Window(new Regime(ModelKind.RandomFeatures, s.NoiseD, s.NoiseK, 1, Activation.Relu, Noise: sigma, TestPoints: s.TestPoints), $"RF relu σ={sigma}", s, s.NoiseK)).ToArray()),
+            // λ = 1e-8 is the λ → 0 end of the path: nλ must sit far below s_min(Z)², and 1e-6 does not (S 5% off min-norm at n = k/2, measured).
             new("ridge", "Ridge removes memorization and the peak (claim R)", ["R"],
-                new[] { 0.0, 1e-6, 1e-2, 1.0 }.Select(lambda => Finite(new Regime(ModelKind.RandomFeatures, s.RidgeD, s.RidgeK, 1, Activation.Relu, Ridge: lambda, TestPoints: s.TestPoints), $"RF relu λ={lambda:G3}", s)).ToArray()),
+                new[] { 0.0, 1e-8, 1e-3, 1.0 }.Select(lambda => Finite(new Regime(ModelKind.RandomFeatures, s.RidgeD, s.RidgeK, 1, Activation.Relu, Ridge: lambda, TestPoints: s.TestPoints), $"RF relu λ={lambda:G3}", s)).ToArray()),
             new("tightness", "Min-norm against the exact frontier S*(0) (claim T)", ["T"],
                 new[] { Activation.Relu, Activation.Abs }.Select(a => Window(new Regime(ModelKind.RandomFeatures, s.TightD, s.TightK, 1, a, TestPoints: s.TestPoints), $"RF {a.Name} d={s.TightD} k={s.TightK}", s, s.TightK)).ToArray(),
                 ShowFrontier: true),
