@@ -15,14 +15,18 @@ namespace RobustMem.Curves;
 public static class CurveSweep
 {
     /// <summary>Runs every (n, seed); <paramref name="progress"/> is called once per point done.</summary>
-    public static Curve Run(CurveSpec spec, int seeds, ILinearAlgebra? la = null, Action<CurvePoint>? progress = null)
+    public static Curve Run(CurveSpec spec, int seeds, ILinearAlgebra? la = null, Action<CurvePoint>? progress = null) =>
+        Run(spec, Enumerable.Range(0, Preconditions.CheckRange(seeds, 1, 10_000, nameof(seeds))).ToArray(), la, progress);
+
+    /// <summary>Runs every n for the given seeds, in order.</summary>
+    public static Curve Run(CurveSpec spec, IReadOnlyList<int> seeds, ILinearAlgebra? la = null, Action<CurvePoint>? progress = null)
     {
-        Preconditions.CheckRange(seeds, 1, 10_000, nameof(seeds));
+        if (seeds.Count == 0) throw new ArgumentException("at least one seed is needed.", nameof(seeds));
         la ??= Backend.Current;
         foreach (int n in spec.Ns) spec.At(n, 0).Validate();
         var points = new List<CurvePoint>();
         foreach (int n in spec.Ns)
-            for (int seed = 0; seed < seeds; seed++)
+            foreach (int seed in seeds)
             {
                 var point = Measure(spec.At(n, seed), la);
                 points.Add(point);

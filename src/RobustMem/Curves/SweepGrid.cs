@@ -22,8 +22,9 @@ public static class SweepGrid
             all.Add(t);
             foreach (double o in offsets)
             {
-                all.Add((int)Math.Round(t * (1 - o)));
-                all.Add((int)Math.Round(t * (1 + o)));
+                // Rounded toward t, so the ±10% neighbours stay inside a ±10% peak tolerance.
+                all.Add((int)Math.Ceiling(t * (1 - o)));
+                all.Add((int)Math.Floor(t * (1 + o)));
             }
         }
         all.RemoveWhere(n => n < 1);
