@@ -36,9 +36,12 @@ public static class CurveSweep
     }
 
     /// <summary>One point: fit, measure, and for RF relu/abs the exact frontier end point S*(0).</summary>
-    public static CurvePoint Measure(Regime regime, ILinearAlgebra la)
+    /// <param name="regime">The regime at one n and seed.</param>
+    /// <param name="la">Backend.</param>
+    /// <param name="includeCurvatureTerm">False only for the deliberately broken NTK control without the σ″ term.</param>
+    public static CurvePoint Measure(Regime regime, ILinearAlgebra la, bool includeCurvatureTerm = true)
     {
-        var fitted = Experiment.Fit(regime, 0, la);
+        var fitted = Experiment.Fit(regime, 0, la, includeCurvatureTerm);
         var m = Experiment.Measure(fitted, la.Name);
         double? frontier = null;
         // THEORY.md §4: C must be exact; only RF relu/abs on a rotation-invariant law has it in closed form.
