@@ -22,7 +22,7 @@ public static class MultipleDescentCheck
     /// means measured at d = 41–60: prominence 1.82, 1.95, 2.0, 3.3, all above the large-ridge control's 1.0, but too
     /// close to 2 for the threshold peaks' bar. 1.5 is the midpoint between the control and the lowest measured.
     /// </remarks>
-    public const double MinProminenceAtInputDimension = 1.5;
+    public const double MinProminenceAtInputDimension = CurveVerdicts.MinProminenceAtInputDimension;
 
     /// <summary>Seeds averaged per grid point, as the reproduce figures do.</summary>
     /// <remarks>
