@@ -13,6 +13,10 @@ namespace RobustMem.Properties;
 /// </summary>
 public class ClaimM_MultipleDescent
 {
+    private readonly Xunit.Abstractions.ITestOutputHelper _output;
+
+    public ClaimM_MultipleDescent(Xunit.Abstractions.ITestOutputHelper output) => _output = output;
+
     [Fact, Trait("Tier", "fast")]
     public void MinNormSeminorm_PeaksAtWidth_RandomFeatures() => PeaksAtPrediction(MultipleDescentCases.RandomFeatureWidth());
 
@@ -97,6 +101,37 @@ public class ClaimM_MultipleDescent
     {
         var spec = new CurveSpec("rf-relu-d3-k300", "relu d=3", new Regime(ModelKind.RandomFeatures, 3, 300, 1, Activation.Relu, TestPoints: 100), [10, 40, 120, 200]);
         Assert.DoesNotContain(CurveSweep.Run(spec, 1).Points, p => p.IllPosed);
+    }
+
+    /// <summary>
+    /// Calibration tier: the observed false-failure rate of each peak property over a fixed sample of cases, against
+    /// the 5% the bars promise, and the pass rate of the large-ridge control, which must be 0.
+    /// </summary>
+    [Theory, Trait("Tier", "calibration")]
+    [InlineData("rf-width")]
+    [InlineData("ntk-rank")]
+    [InlineData("erf-tanh-d")]
+    [InlineData("quadratic-ntk-rank")]
+    [InlineData("large-ridge-control")]
+    public void PeakProperty_FalseFailureRate_IsAtMostFivePercent(string family)
+    {
+        bool control = family == "large-ridge-control";
+        var cases = family switch
+        {
+            "rf-width" or "large-ridge-control" => MultipleDescentCases.RandomFeatureWidth(),
+            "ntk-rank" => MultipleDescentCases.NeuralTangentRank(),
+            "erf-tanh-d" => MultipleDescentCases.ErfTanhDimension(),
+            _ => MultipleDescentCases.QuadraticNeuralTangentRank(),
+        };
+        var (count, failures) = MultipleDescentRate.Measure(cases, c =>
+        {
+            var run = control ? c with { Regime = c.Regime with { Ridge = 1 } } : c;
+            return MultipleDescentCheck.PeaksAtPrediction(run, MultipleDescentCheck.Sweep(run));
+        });
+        _output.WriteLine(F($"{family}: {failures.Count} / {count} cases failed the peak property"));
+        foreach (string label in failures.Take(5)) _output.WriteLine("  " + label);
+        if (control) Assert.Equal(count, failures.Count);
+        else Assert.True(failures.Count <= 0.05 * count, F($"{family}: {failures.Count} / {count} failed, more than the 5% promised; first: {failures.FirstOrDefault()}"));
     }
 
     private static void PeaksAtPrediction(Arbitrary<PeakCase> cases) =>
