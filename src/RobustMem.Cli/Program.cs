@@ -14,6 +14,7 @@ public static class Program
         var root = new RootCommand("robustmem: checks Dohmatob (2021), memorization vs robustness in RF and NTK regimes, by running it.")
         {
             MeasureCommand.Create(),
+            ReproduceCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
