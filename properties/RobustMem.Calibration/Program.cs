@@ -3,6 +3,7 @@ using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using RobustMem.Calibration;
+using RobustMem.Claims;
 
 // Runs each property's check over regimes drawn from its own generator with FsCheck seeds 0..count−1 and reports the
 // false-failure rate (properties) or the detection rate (controls), with the spread of every figure the bands compare.
@@ -28,7 +29,7 @@ foreach (var c in CalibrationCases.All.Where(c => c.Property.Contains(filter, St
         foreach (var (name, value) in verdict.Figures)
         {
             (figures.TryGetValue(name, out var list) ? list : figures[name] = []).Add(value);
-            figuresOut?.WriteLine($"{c.Property},{seed},{name},{value:R},{verdict.Passed}");
+            figuresOut?.WriteLine($"{c.Property},{seed},{name},{value:R},{verdict.Passed},{RegimeText.Describe(regime).Replace(',', ';')}");
         }
     }
     string rate = c.IsControl

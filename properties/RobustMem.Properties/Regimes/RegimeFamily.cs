@@ -33,8 +33,9 @@ public sealed record RegimeFamily(string Name, Gen<Regime> Generator, Func<Regim
     /// <summary>n from [lo, hi], three times out of four from its lower third: small n is where finite-size effects bite.</summary>
     public static Gen<int> SmallFirst(int lo, int hi)
     {
+        if (hi < lo) throw new ArgumentException($"empty range of n: [{lo}, {hi}]");
         int third = lo + (hi - lo) / 3;
-        return Gen.Frequency((3, Gen.Choose(lo, third)), (1, Gen.Choose(third + 1, hi)));
+        return third >= hi ? Gen.Choose(lo, hi) : Gen.Frequency((3, Gen.Choose(lo, third)), (1, Gen.Choose(third + 1, hi)));
     }
 
     /// <summary>A seed for the regime's random streams.</summary>

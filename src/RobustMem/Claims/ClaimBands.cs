@@ -9,16 +9,27 @@ namespace RobustMem.Claims;
 /// </remarks>
 public static class ClaimBands
 {
-    /// <summary>The unit of S/bound: σ̂_eff·c (claim I), σ̂_eff·c_NTK·√k (claim III, whose bound is √(n/k)), σ̂_eff (II, G).</summary>
+    /// <summary>
+    /// The unit of S/bound. Claim I: σ̂_eff·c, c the leading-order constant of THEORY.md §3. Claim III: the linearized
+    /// prediction on the regime's data (<see cref="LinearizedPrediction"/>) over √(n/k), times the finite-width factor.
+    /// Claims II and G: σ̂_eff times the finite-width factor.
+    /// </summary>
+    /// <remarks>
+    /// Finite-width factor √(m/(m − n)), m = k or kd: min-norm least squares on m roughly isotropic features inflates the
+    /// fitted noise's norm by m/(m − n) (the mean of an inverse Wishart matrix), which makes S/√n grow towards the threshold.
+    /// </remarks>
     public static double Scale(Claim claim, Regime regime)
     {
-        double noise = RealizedNoise.Effective(regime);
         if (claim == Claim.InfiniteRandomFeatures || claim == Claim.InfiniteNeuralTangent)
-            return noise * LeadingOrder.SqrtNConstant(regime.Model, regime.Sigma, regime.D);
+            return RealizedNoise.Effective(regime) * LeadingOrder.SqrtNConstant(regime.Model, regime.Sigma, regime.D);
         if (claim == Claim.FiniteNeuralTangent)
-            return noise * LeadingOrder.SqrtNConstant(regime.Model, regime.Sigma, regime.D) * Math.Sqrt(regime.K);
-        return noise;
+            return LinearizedPrediction.Seminorm(regime) / regime.Bound * FiniteWidthFactor(regime);
+        return RealizedNoise.Effective(regime) * FiniteWidthFactor(regime);
     }
+
+    /// <summary>√(m/(m − n)) for a finite model with m features, 1 for a kernel.</summary>
+    public static double FiniteWidthFactor(Regime regime) =>
+        regime.Model.IsKernel() ? 1 : Math.Sqrt(regime.FeatureDimension / (double)(regime.FeatureDimension - regime.N));
 
     /// <summary>Band of (S/bound)/scale at n and 4n, and of its quotient between 4n and n.</summary>
     public static (Band Relative, Band Quotient) Scaling(Claim claim)
@@ -37,7 +48,7 @@ public static class ClaimBands
 
     /// <summary>Band of t = S(min-norm)/S*(0) and of t(4n)/t(n).</summary>
     public static (Band Ratio, Band Quotient) Tightness() =>
-        (new Band(1, 10, "t ≥ 1: S* is a minimum; upper edge calibrated"), new Band(0, 2, "calibrated"));
+        (new Band(1, 3, "t ≥ 1: S* is a minimum; upper edge calibrated"), new Band(0, 1.5, "calibrated"));
 
     /// <summary>Level of S at σ = 0, and how many times that level S must reach at σ = 1.</summary>
     public static (Band Level, Band Separation) NoiseLevel() =>
