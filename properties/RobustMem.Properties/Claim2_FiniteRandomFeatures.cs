@@ -21,12 +21,12 @@ public sealed class Claim2_FiniteRandomFeatures
     /// <summary>The bound holds for the best model reaching training error σ̂²/2, not only min-norm: S*(σ̂²/2)/√n does not shrink.</summary>
     [ClaimProperty, Trait("Tier", "fast")]
     public Property BestMemorizer_GrowsLikeSqrtN_SmallRegimes() =>
-        Prop.ForAll(ClaimRegimes.FiniteRandomFeatures(fast: true).Arbitrary,
+        Prop.ForAll(ClaimRegimes.FiniteRandomFeatures(fast: true, frontier: true).Arbitrary,
             regime => FrontierCheck.Evaluate(Claim, regime).Holds());
 
     [ClaimProperty, Trait("Tier", "full")]
     public Property BestMemorizer_GrowsLikeSqrtN() =>
-        Prop.ForAll(ClaimRegimes.FiniteRandomFeatures(fast: false).Arbitrary,
+        Prop.ForAll(ClaimRegimes.FiniteRandomFeatures(fast: false, frontier: true).Arbitrary,
             regime => FrontierCheck.Evaluate(Claim, regime).Holds());
 
     /// <summary>Control: σ = 0 and the relu target is representable; min-norm S/√n leaves the band.</summary>
@@ -38,7 +38,7 @@ public sealed class Claim2_FiniteRandomFeatures
     /// <summary>Control: σ = 0 on the frontier; nothing forces the best memorizer's S up.</summary>
     [ClaimProperty, Trait("Tier", "fast")]
     public Property NoNoise_FrontierDoesNotGrow() =>
-        Prop.ForAll(ClaimRegimes.FiniteRandomFeatures(fast: true).Arbitrary,
+        Prop.ForAll(ClaimRegimes.FiniteRandomFeatures(fast: true, frontier: true).Arbitrary,
             regime => FrontierCheck.Evaluate(Claim, regime, Control.NoLabelNoise).IsRejected());
 
     /// <summary>Control: a large ridge; min-norm's band rejects the regularized model.</summary>

@@ -18,11 +18,17 @@ public sealed class Claim3_FiniteNeuralTangent
         Prop.ForAll(ClaimRegimes.FiniteNeuralTangent(fast: false).Arbitrary,
             regime => ScalingCheck.Evaluate(Claim, regime).Holds());
 
-    /// <summary>The best memorizer (Monte Carlo C with M·d ≥ 20 kd, kd ≤ 400): S*(σ̂²/2)/√(n/k) does not shrink.</summary>
+    /// <summary>The best memorizer (Monte Carlo C with M·d ≥ 40 kd, kd ≤ 400): S*(σ̂²/2)/√(n/k) does not shrink.</summary>
     [ClaimProperty, Trait("Tier", "full")]
     public Property BestMemorizer_GrowsLikeSqrtNOverK() =>
         Prop.ForAll(ClaimRegimes.FiniteNeuralTangent(fast: false, frontier: true).Arbitrary,
             regime => FrontierCheck.Evaluate(Claim, regime).Holds());
+
+    /// <summary>Control: σ = 0 on the frontier; the best memorizer of noiseless labels stays smooth.</summary>
+    [ClaimProperty, Trait("Tier", "full")]
+    public Property NoNoise_FrontierDoesNotGrow() =>
+        Prop.ForAll(ClaimRegimes.FiniteNeuralTangent(fast: false, frontier: true).Arbitrary,
+            regime => FrontierCheck.Evaluate(Claim, regime, Control.NoLabelNoise).IsRejected());
 
     /// <summary>Control: σ = 0 with the band of σ = 1.</summary>
     [ClaimProperty, Trait("Tier", "fast")]

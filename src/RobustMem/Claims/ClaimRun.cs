@@ -23,6 +23,13 @@ public static class ClaimRun
     public static double LargeRidge(Regime regime) =>
         LargeRidgeInDiagonalUnits * LeadingOrder.DiagonalScale(regime.Model, regime.Sigma, regime.D);
 
+    /// <summary>The regime at n and at <see cref="ScalingCheck.Growth"/>·n, fitted under the same control: every check compares the two.</summary>
+    public static (Regime Large, Observation AtN, Observation At4N) ObserveTwoSizes(Regime regime, Control control, ILinearAlgebra? la)
+    {
+        var large = regime with { N = ScalingCheck.Growth * regime.N };
+        return (large, Observe(regime, control, la), Observe(large, control, la));
+    }
+
     /// <summary>Fits and measures; S is the exact seminorm where it exists, else the Monte Carlo one over the regime's test points.</summary>
     public static Observation Observe(Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
     {

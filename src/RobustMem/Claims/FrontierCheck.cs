@@ -16,9 +16,7 @@ public static class FrontierCheck
     public static ClaimVerdict Evaluate(Claim claim, Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
     {
         var (band, quotientBand) = ClaimBands.Frontier(claim);
-        var large = regime with { N = ScalingCheck.Growth * regime.N };
-        var atN = ClaimRun.Observe(regime, control, la);
-        var at4N = ClaimRun.Observe(large, control, la);
+        var (large, atN, at4N) = ClaimRun.ObserveTwoSizes(regime, control, la);
         // C depends only on the weights and the law, which the n and 4n runs share.
         var c = FrontierProbe.Matrix(at4N.Experiment, la);
         double nominal = RealizedNoise.NominalNoise(regime);

@@ -13,9 +13,7 @@ public static class NoiseCheck
     {
         var claim = Claim.NoiseNecessary;
         var (level, separation) = ClaimBands.NoiseLevel();
-        var large = regime with { N = ScalingCheck.Growth * regime.N };
-        var atN = ClaimRun.Observe(regime, control, la);
-        var at4N = ClaimRun.Observe(large, control, la);
+        var (large, atN, at4N) = ClaimRun.ObserveTwoSizes(regime, control, la);
         var noisy = ClaimRun.Observe(large with { Noise = 1 }, Control.None, la);
         double factor = noisy.S / at4N.S;
         var conditions = new List<(bool Held, string Text)>

@@ -16,9 +16,7 @@ public static class RidgeCheck
     {
         var claim = Claim.Ridge;
         var (level, pathTolerance) = ClaimBands.Ridge();
-        var large = regime with { N = ScalingCheck.Growth * regime.N };
-        var atN = ClaimRun.Observe(regime, control, la);
-        var at4N = ClaimRun.Observe(large, control, la);
+        var (large, atN, at4N) = ClaimRun.ObserveTwoSizes(regime, control, la);
         double tiny = VanishingRidgeInDiagonalUnits * LeadingOrder.DiagonalScale(regime.Model, regime.Sigma, regime.D);
         var vanishing = ClaimRun.Observe(regime with { Ridge = tiny }, Control.None, la);
         var minNorm = ClaimRun.Observe(regime with { Ridge = 0 }, Control.None, la);

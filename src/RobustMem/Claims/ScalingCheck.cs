@@ -20,9 +20,7 @@ public static class ScalingCheck
     public static ClaimVerdict Evaluate(Claim claim, Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
     {
         var (band, quotientBand) = ClaimBands.Scaling(claim);
-        var large = regime with { N = Growth * regime.N };
-        var atN = ClaimRun.Observe(regime, control, la);
-        var at4N = ClaimRun.Observe(large, control, la);
+        var (large, atN, at4N) = ClaimRun.ObserveTwoSizes(regime, control, la);
         double scale1 = ClaimBands.Scale(claim, regime), scale4 = ClaimBands.Scale(claim, large);
         double r1 = atN.S / regime.Bound, r4 = at4N.S / large.Bound;
         double rel1 = r1 / scale1, rel4 = r4 / scale4, quotient = rel4 / rel1;

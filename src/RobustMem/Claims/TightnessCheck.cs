@@ -16,9 +16,7 @@ public static class TightnessCheck
     {
         var claim = Claim.Tightness;
         var (band, quotientBand) = ClaimBands.Tightness();
-        var large = regime with { N = ScalingCheck.Growth * regime.N };
-        var atN = ClaimRun.Observe(regime, control, la);
-        var at4N = ClaimRun.Observe(large, control, la);
+        var (large, atN, at4N) = ClaimRun.ObserveTwoSizes(regime, control, la);
         var c = FrontierProbe.Matrix(at4N.Experiment, la);
         var f1 = FrontierProbe.Frontier(atN.Experiment, c, f => f.AtZero, la);
         var f4 = FrontierProbe.Frontier(at4N.Experiment, c, f => f.AtZero, la);
