@@ -1,0 +1,50 @@
+namespace RobustMem.Claims;
+
+/// <summary>One claim of the paper in testable form (THEORY.md §2): its id, statement, regime and what must hold.</summary>
+public sealed record Claim(string Id, string Statement, string Hypotheses, string MustHold)
+{
+    public static readonly Claim InfiniteRandomFeatures = new("I-RF",
+        "Theorem: infinite-width random features, d ≳ n.",
+        "kernel interpolator of K_RF, σ > 0",
+        "every memorizing f has S ≳ √n; min-norm attains S/√n ≈ σ_eff·√(κ′(0)² + κ″(0)²/d)/(κ(1) − κ(0))");
+
+    public static readonly Claim InfiniteNeuralTangent = new("I-NTK",
+        "Theorem: infinite-width neural tangent kernel, d ≳ n.",
+        "kernel interpolator of K_NTK, σ > 0",
+        "every memorizing f has S ≳ √n; min-norm attains S/√n ≈ σ_eff·√(κ′(0)² + κ″(0)²/d)/(κ(1) − κ(0))");
+
+    public static readonly Claim FiniteRandomFeatures = new("II",
+        "Theorem: finite-width random features, d and k proportional.",
+        "n < k, σ > 0",
+        "S ≳ √n for every memorizing model (frontier S*), attained by min-norm");
+
+    public static readonly Claim FiniteNeuralTangent = new("III",
+        "Theorem: finite-width neural tangent features, d and k proportional.",
+        "n < kd, σ > 0",
+        "S ≳ √(n/k) for every memorizing model (frontier S*), attained by min-norm");
+
+    public static readonly Claim Tightness = new("T",
+        "Tightness of the lower bounds.",
+        "interpolating finite model",
+        "S(min-norm)/S*(0) ≥ 1 and stays bounded as n grows");
+
+    public static readonly Claim NoiseNecessary = new("N",
+        "Label noise is necessary.",
+        "σ = 0, target representable (relu, erf, tanh)",
+        "S stays at a constant level (≲ ‖w*‖) at σ = 0, and is many times that at σ = 1");
+
+    public static readonly Claim Generality = new("G",
+        "Generality over laws and activations.",
+        "every log-concave isotropic law (sphere, gaussian, cube, laplace), every activation",
+        "the same √n scaling of min-norm S");
+
+    public static readonly Claim Ridge = new("R",
+        "Ridge regularization.",
+        "λ > 0",
+        "memorization is lost and S stays small; as λ → 0 the ridge path recovers min-norm S");
+
+    public static IReadOnlyList<Claim> All { get; } =
+        [InfiniteRandomFeatures, InfiniteNeuralTangent, FiniteRandomFeatures, FiniteNeuralTangent, Tightness, NoiseNecessary, Generality, Ridge];
+
+    public override string ToString() => Id;
+}

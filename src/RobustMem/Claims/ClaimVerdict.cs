@@ -1,0 +1,36 @@
+using RobustMem.Experiments;
+
+namespace RobustMem.Claims;
+
+/// <summary>The outcome of checking one claim on one regime, with every number a theorist needs to act on it.</summary>
+/// <param name="Claim">Which claim was checked.</param>
+/// <param name="Regime">The regime, at the smaller n of the check.</param>
+/// <param name="Control">The negative control applied, or <see cref="Control.None"/>.</param>
+/// <param name="S">The seminorm the check is about (at the larger n where two sizes are measured).</param>
+/// <param name="Bound">The paper's bound it is divided by: √n, √(n/k), or 1 for level checks.</param>
+/// <param name="Ratio">S / Bound.</param>
+/// <param name="Band">Where <paramref name="Ratio"/> must lie.</param>
+/// <param name="Passed">Every condition of the check held.</param>
+/// <param name="Conditions">Each condition, one line, with its numbers and whether it held.</param>
+/// <param name="Figures">The numbers the conditions compare, by name (e.g. "ratio(n)", "quotient"), for calibration.</param>
+public sealed record ClaimVerdict(
+    Claim Claim,
+    Regime Regime,
+    Control Control,
+    double S,
+    double Bound,
+    double Ratio,
+    Band Band,
+    bool Passed,
+    IReadOnlyList<string> Conditions,
+    IReadOnlyDictionary<string, double> Figures)
+{
+    /// <summary>One paragraph: verdict, claim, regime and each condition.</summary>
+    public string Message =>
+        $"{(Passed ? "PASS" : "FAIL")} claim {Claim.Id}{(Control == Control.None ? "" : $" under control {Control}")}: {Claim.MustHold}\n" +
+        $"  regime: {RegimeText.Describe(Regime)}\n" +
+        $"  S = {S:G4}, bound = {Bound:G4}, ratio = {Ratio:G4}, band {Band} ({Band.Origin})\n" +
+        string.Join("\n", Conditions.Select(c => "  " + c));
+
+    public override string ToString() => Message;
+}

@@ -1,0 +1,44 @@
+using RobustMem.Experiments;
+using RobustMem.LinearAlgebra;
+
+namespace RobustMem.Claims;
+
+/// <summary>
+/// The lower bound on the best memorizing model (THEORY.md §4): S*(σ̂² − δ)/bound, with δ = σ̂²/2, must stay above a
+/// positive floor and must not shrink from n to 4n. It bounds every model of the class, not only min-norm.
+/// </summary>
+/// <remarks>σ̂² is the realized noise energy of the claim's labels (<see cref="RealizedNoise"/>): the training error the target itself would have.</remarks>
+public static class FrontierCheck
+{
+    /// <summary>δ as a fraction of σ̂²: the model must reach training error σ̂²/2.</summary>
+    public const double DeltaFraction = 0.5;
+
+    public static ClaimVerdict Evaluate(Claim claim, Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
+    {
+        var (band, quotientBand) = ClaimBands.Frontier(claim);
+        var (large, atN, at4N) = ClaimRun.ObserveTwoSizes(regime, control, la);
+        // C depends only on the weights and the law, which the n and 4n runs share.
+        var c = FrontierProbe.Matrix(at4N.Experiment, la);
+        double nominal = RealizedNoise.NominalNoise(regime);
+        double eps1 = (1 - DeltaFraction) * Square(RealizedNoise.Of(regime, nominal));
+        double eps4 = (1 - DeltaFraction) * Square(RealizedNoise.Of(large, nominal));
+        var f1 = FrontierProbe.Frontier(atN.Experiment, c, f => f.At(eps1), la);
+        var f4 = FrontierProbe.Frontier(at4N.Experiment, c, f => f.At(eps4), la);
+        double s1 = f1.Value(f1.Frontier), s4 = f4.Value(f4.Frontier);
+        double scale1 = ClaimBands.Scale(claim, regime), scale4 = ClaimBands.Scale(claim, large);
+        double rel1 = s1 / regime.Bound / scale1, rel4 = s4 / large.Bound / scale4, quotient = rel4 / rel1;
+        string source = c.Exact ? "exact C" : $"Monte Carlo C, M = {c.Points}, relative error of S* {f1.RelativeError:G2} (n) / {f4.RelativeError:G2} (4n)";
+        var conditions = new List<(bool Held, string Text)>
+        {
+            (band.Contains(rel1), $"at n={regime.N}: S*(ε={eps1:G3}) = {s1:G4}, /bound {s1 / regime.Bound:G4}, /scale {scale1:G4} = {rel1:G4} in {band} ({source})"),
+            (band.Contains(rel4), $"at 4n={large.N}: S*(ε={eps4:G3}) = {s4:G4}, /bound {s4 / large.Bound:G4}, /scale {scale4:G4} = {rel4:G4} in {band}"),
+            (quotientBand.Contains(quotient), $"does not shrink: quotient {quotient:G4} in {quotientBand} ({quotientBand.Origin})"),
+            (true, $"min-norm S at 4n {at4N.S:G4}; S*(0) at 4n {f4.Frontier.AtZero:G4}; minimal error {f4.Frontier.MinimalError:G3}"),
+        };
+        return Verdict.From(claim, regime, control, s4, large.Bound, band.Times(scale4, $"scale {scale4:G3}"), conditions,
+            ("relative(n)", rel1), ("relative(4n)", rel4), ("quotient", quotient), ("tightness(4n)", at4N.S / f4.Frontier.AtZero),
+            ("S* error(4n)", f4.RelativeError));
+    }
+
+    private static double Square(double v) => v * v;
+}

@@ -1,0 +1,15 @@
+using RobustMem.Experiments;
+
+namespace RobustMem.Claims;
+
+/// <summary>What one fit under a control measured: S (exact where C has a closed form, Monte Carlo otherwise) and the training error.</summary>
+/// <param name="Fitted">The regime actually fitted (noise and ridge after the control).</param>
+/// <param name="S">The seminorm of the fitted model; NaN when the fit is ill-posed.</param>
+/// <param name="StandardError">Monte Carlo standard error of S, 0 when exact.</param>
+/// <param name="Exact">S came from the closed-form C.</param>
+/// <param name="TrainError">(1/n) Σ (f(x_i) − y_i)².</param>
+/// <param name="Experiment">The fitted experiment, for the frontier.</param>
+public sealed record Observation(Regime Fitted, double S, double StandardError, bool Exact, double TrainError, FittedExperiment Experiment)
+{
+    public bool IllPosed => double.IsNaN(S);
+}
