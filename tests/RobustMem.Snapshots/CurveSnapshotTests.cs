@@ -6,6 +6,8 @@ using Snapshooter.Xunit;
 namespace RobustMem.Snapshots;
 
 /// <summary>Each snapshot curve, recomputed at seed 0, matches its approved <c>snapshots/{regime}.snap</c> within tolerance.</summary>
+/// <remarks>Not run in parallel with other classes: the strict-mode test sets SNAPSHOOTER_STRICT_MODE for the process.</remarks>
+[Collection(SnapshooterEnvironment.Name)]
 public class CurveSnapshotTests
 {
     public static TheoryData<string> Regimes => [.. SnapshotCurves.All.Select(c => c.Name)];
