@@ -11,7 +11,7 @@ public sealed class RegimeFamilyTests
     public void Generator_StaysInsideHypotheses_AndShrinksInsideThem(string name)
     {
         var family = AllFamilies().Single(f => f.Name == name);
-        var regimes = Gen.Sample(family.Generator, 10, new Rnd(7UL, 0x9E3779B97F4A7C15UL), 300);
+        var regimes = Gen.Sample(family.Generator, 300, new Rnd(7UL, 0x9E3779B97F4A7C15UL), 10);
         Assert.All(regimes, r => Assert.True(family.IsValid(r), $"{name} generated {RegimeText.Describe(r)} outside its hypotheses"));
         Assert.All(regimes, r => r.Validate());
         Assert.All(regimes.Take(30).SelectMany(family.Shrink), s => Assert.True(family.IsValid(s), $"{name} shrank to {RegimeText.Describe(s)}"));
@@ -33,7 +33,7 @@ public sealed class RegimeFamilyTests
     [Fact, Trait("Tier", "fast")]
     public void Generality_VisitsEveryLawAndActivation()
     {
-        var regimes = Gen.Sample(ClaimRegimes.Generality(fast: false).Generator, 10, new Rnd(11UL, 0x9E3779B97F4A7C15UL), 400);
+        var regimes = Gen.Sample(ClaimRegimes.Generality(fast: false).Generator, 400, new Rnd(11UL, 0x9E3779B97F4A7C15UL), 10);
         Assert.Equal(4, regimes.Select(r => r.Law).Distinct().Count());
         Assert.Equal(Activation.All.Count, regimes.Select(r => r.Sigma).Distinct().Count());
         Assert.True(regimes.Count(r => r.Law != Data.InputLaw.Sphere) > regimes.Length / 2);

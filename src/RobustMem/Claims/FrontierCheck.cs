@@ -25,7 +25,7 @@ public static class FrontierCheck
         var f1 = FrontierProbe.Frontier(atN.Experiment, c, f => f.At(eps1), la);
         var f4 = FrontierProbe.Frontier(at4N.Experiment, c, f => f.At(eps4), la);
         double s1 = f1.Value(f1.Frontier), s4 = f4.Value(f4.Frontier);
-        double scale1 = ClaimBands.Scale(claim, regime), scale4 = ClaimBands.Scale(claim, large);
+        double scale1 = ClaimBands.Scale(claim, regime, interpolating: false), scale4 = ClaimBands.Scale(claim, large, interpolating: false);
         double rel1 = s1 / regime.Bound / scale1, rel4 = s4 / large.Bound / scale4, quotient = rel4 / rel1;
         string source = c.Exact ? "exact C" : $"Monte Carlo C, M = {c.Points}, relative error of S* {f1.RelativeError:G2} (n) / {f4.RelativeError:G2} (4n)";
         var conditions = new List<(bool Held, string Text)>

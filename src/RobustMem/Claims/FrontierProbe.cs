@@ -50,8 +50,9 @@ public static class FrontierProbe
         double error = 0;
         if (c.Halves is { } h)
         {
-            double a = value(new TradeoffFrontier(z, h.A, y, la)), b = value(new TradeoffFrontier(z, h.B, y, la));
-            error = Math.Abs(a - b) / (2 * value(frontier));
+            double a = value(new TradeoffFrontier(z, h.A, y, la)), b = value(new TradeoffFrontier(z, h.B, y, la)), v = value(frontier);
+            // S* = 0 (the trivial model already reaches ε) has no relative error to speak of.
+            error = v > 0 ? Math.Abs(a - b) / (2 * v) : 0;
         }
         return (frontier, value, error);
     }
