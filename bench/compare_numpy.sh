@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Times `robustmem measure` against its numpy twin (bench/numpy_measure.py) on the same regimes, as whole processes
+# (start-up included), alternating the two so that machine load hits both alike. Prints medians and ratios.
+# Usage: bash bench/compare_numpy.sh [runs per side, default 5]
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+runs="${1:-5}"
+bash .ci/setup >/dev/null
+py=/usr/bin/python3
+if ! "$py" -c "import numpy" 2>/dev/null; then
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get install -y -qq --no-install-recommends python3-numpy >/dev/null
+fi
+./robustmem measure --n 10 --k 10 --d 10 --test-points 10 >/dev/null   # build once, outside the timings
+dll=src/RobustMem.Cli/bin/Release/net10.0/RobustMem.Cli.dll
+
+regimes=(
+  "RF relu n=k=1000 d=300, 5 repeats|--model rf --d 300 --k 1000 --n 1000 --repeats 5"
+  "NTK relu n=3000 d=50 k=40|--model ntk --d 50 --k 40 --n 3000"
+  "RF kernel relu n=1450 d=500|--model rf-kernel --d 500 --n 1450"
+)
+
+seconds() { local t0 t1; t0=$(date +%s.%N); "$@" >/dev/null; t1=$(date +%s.%N); echo "$t1 - $t0" | bc -l; }
+median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "blas: $(ldconfig -p | grep -m1 libopenblas.so.0 | awk '{print $NF}'); numpy $("$py" -c 'import numpy; print(numpy.__version__)')"
+printf '%-38s %12s %12s %8s\n' regime robustmem numpy ratio
+for entry in "${regimes[@]}"; do
+  name="${entry%%|*}"; args="${entry#*|}"
+  ours=(); theirs=()
+  for _ in $(seq "$runs"); do
+    # shellcheck disable=SC2086
+    ours+=("$(seconds dotnet "$dll" measure $args)")
+    # shellcheck disable=SC2086
+    theirs+=("$(seconds "$py" bench/numpy_measure.py $args)")
+  done
+  a=$(printf '%s\n' "${ours[@]}" | median); b=$(printf '%s\n' "${theirs[@]}" | median)
+  printf '%-38s %11.2fs %11.2fs %8.2f\n' "$name" "$a" "$b" "$(echo "$a / $b" | bc -l)"
+done
