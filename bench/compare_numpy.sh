@@ -20,7 +20,7 @@ regimes=(
   "RF kernel relu n=1450 d=500|--model rf-kernel --d 500 --n 1450"
 )
 
-seconds() { local t0 t1; t0=$(date +%s.%N); "$@" >/dev/null; t1=$(date +%s.%N); echo "$t1 - $t0" | bc -l; }
+seconds() { local t0 t1; t0=$(date +%s.%N); "$@" >/dev/null; t1=$(date +%s.%N); awk -v a="$t0" -v b="$t1" 'BEGIN {print b - a}'; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -36,5 +36,5 @@ for entry in "${regimes[@]}"; do
     theirs+=("$(seconds "$py" bench/numpy_measure.py $args)")
   done
   a=$(printf '%s\n' "${ours[@]}" | median); b=$(printf '%s\n' "${theirs[@]}" | median)
-  printf '%-38s %11.2fs %11.2fs %8.2f\n' "$name" "$a" "$b" "$(echo "$a / $b" | bc -l)"
+  printf '%-38s %11.2fs %11.2fs %8.2f\n' "$name" "$a" "$b" "$(awk -v a="$a" -v b="$b" 'BEGIN {print a / b}')"
 done
