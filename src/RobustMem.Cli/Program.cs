@@ -9,42 +9,57 @@ public static class Program
     public const int BadInput = 2;
     public const int InternalError = 70;
 
-    public static int Main(string[] args)
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
+
+    /// <summary>Runs the command line in-process; every command writes through <paramref name="stdout"/> and <paramref name="stderr"/>.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("robustmem: checks Dohmatob (2021), memorization vs robustness in RF and NTK regimes, by running it.")
         {
-            MeasureCommand.Create(),
-            ReproduceCommand.Create(),
+            MeasureCommand.Create(stdout, stderr),
+            ReproduceCommand.Create(stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            Console.Error.WriteLine($"robustmem: {parse.Errors[0].Message}");
+            stderr.WriteLine($"robustmem: {OneLine(parse.Errors[0].Message)}");
             return BadInput;
         }
         try
         {
-            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = stdout, Error = stderr });
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException or FormatException or OverflowException)
         {
-            Console.Error.WriteLine($"robustmem: {FirstLine(e.Message)}");
+            stderr.WriteLine($"robustmem: {OneLine(e.Message)}");
+            return BadInput;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // An --out the user cannot write to is bad input too, not a bug.
+            stderr.WriteLine($"robustmem: cannot write the output: {OneLine(e.Message)}");
             return BadInput;
         }
         catch (OutOfMemoryException)
         {
-            Console.Error.WriteLine("robustmem: out of memory: the regime is too large for this machine; reduce n, k, d or test-points.");
+            stderr.WriteLine("robustmem: out of memory: the regime is too large for this machine; reduce n, k, d or test-points.");
             return BadInput;
         }
         catch (Exception e)
         {
             // A bug, not bad input: still one line, with a distinct exit code, so scripts can tell them apart.
-            Console.Error.WriteLine($"robustmem: internal error ({e.GetType().Name}): {FirstLine(e.Message)}");
+            stderr.WriteLine($"robustmem: internal error ({e.GetType().Name}): {OneLine(e.Message)}");
             return InternalError;
         }
     }
 
-    // ArgumentException appends " (Parameter 'x')" on a new line; keep the first line only.
-    private static string FirstLine(string message) =>
-        System.Text.RegularExpressions.Regex.Replace(message.Split('\n')[0], @" \(Parameter '[^']*'\)", "").Trim();
+    // ArgumentException appends " (Parameter 'x')", ArgumentOutOfRangeException a second line "Actual value was v.": drop both.
+    // Control characters (a newline inside a hostile argument echoed back) are escaped, so the message stays one line.
+    internal static string OneLine(string message)
+    {
+        string text = System.Text.RegularExpressions.Regex.Replace(message, @" \(Parameter '[^']*'\)", "");
+        int actual = text.LastIndexOf("Actual value was ", StringComparison.Ordinal);
+        if (actual > 0 && text[actual - 1] == '\n') text = text[..actual];
+        return string.Concat(text.Trim().Select(c => c == '\n' ? "\\n" : char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString()));
+    }
 }

@@ -9,7 +9,7 @@ namespace RobustMem.Cli.Commands;
 /// <summary><c>robustmem measure</c>: one JSON line per repeat of one regime.</summary>
 internal static class MeasureCommand
 {
-    public static Command Create()
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var model = new Option<string>("--model") { Description = "rf, ntk, rf-kernel or ntk-kernel", DefaultValueFactory = _ => "rf" };
         var activation = new Option<string>("--activation") { Description = "relu, abs, erf, tanh or quadratic", DefaultValueFactory = _ => "relu" };
@@ -35,10 +35,12 @@ internal static class MeasureCommand
                 ParseLaw(parse.GetValue(law)!),
                 parse.GetValue(noise), parse.GetValue(ridge), parse.GetValue(testPoints), parse.GetValue(seed)).Validate();
             int count = Preconditions.CheckRange(parse.GetValue(repeats), 1, 10_000, "repeats");
+            if (regime.EstimatedWork * count > Regime.MaxWork)
+                throw new ArgumentOutOfRangeException("repeats", count, $"too expensive: {count} repeats of about {regime.EstimatedWork:G2} multiply-adds each exceed {Regime.MaxWork:G2}; reduce repeats or the regime.");
             var la = Backend.Current;
-            if (Backend.FallbackNotice is { } notice) Console.Error.WriteLine(notice);
+            if (Backend.FallbackNotice is { } notice) stderr.WriteLine(notice);
             for (int r = 0; r < count; r++)
-                Console.Out.WriteLine(MeasurementJson.Format(Experiment.Run(regime, r, la)));
+                stdout.WriteLine(MeasurementJson.Format(Experiment.Run(regime, r, la)));
             return 0;
         });
         return command;

@@ -12,7 +12,7 @@ internal static class ReproduceCommand
 {
     public const string SummaryFile = "summary.md";
 
-    public static Command Create()
+    public static Command Create(TextWriter stderr)
     {
         var output = new Option<string>("--out") { Description = "output directory (created if missing)", DefaultValueFactory = _ => Path.Combine("out", "reproduce") };
         var full = new Option<bool>("--full") { Description = "the paper's sizes and grids (much slower)" };
@@ -23,11 +23,11 @@ internal static class ReproduceCommand
         {
             output, full, seeds, force, only,
         };
-        command.SetAction(parse => Run(parse.GetValue(output)!, parse.GetValue(full), parse.GetValue(seeds), parse.GetValue(force), parse.GetValue(only)));
+        command.SetAction(parse => Run(parse.GetValue(output)!, parse.GetValue(full), parse.GetValue(seeds), parse.GetValue(force), parse.GetValue(only), stderr));
         return command;
     }
 
-    private static int Run(string directory, bool full, int seeds, bool force, string? only)
+    private static int Run(string directory, bool full, int seeds, bool force, string? only, TextWriter stderr)
     {
         Preconditions.CheckRange(seeds, 1, 100, "seeds");
         if (string.IsNullOrWhiteSpace(directory)) throw new ArgumentException("--out must name a directory.");
@@ -38,11 +38,11 @@ internal static class ReproduceCommand
         CheckOutput(directory, force);
         Directory.CreateDirectory(directory);
         var la = Backend.Current;
-        if (Backend.FallbackNotice is { } notice) Console.Error.WriteLine(notice);
+        if (Backend.FallbackNotice is { } notice) stderr.WriteLine(notice);
         var clock = Stopwatch.StartNew();
         var results = new List<(FigureSpec, IReadOnlyList<ClaimVerdict>)>();
         int total = figures.Sum(f => f.Curves.Sum(c => c.Ns.Count)) * seeds;
-        ReproduceProgress.Run(total, (describe, advance) =>
+        ReproduceProgress.Run(total, stderr, (describe, advance) =>
         {
             foreach (var figure in figures)
             {
@@ -59,7 +59,7 @@ internal static class ReproduceCommand
             }
         });
         File.WriteAllText(Path.Combine(directory, SummaryFile), SummaryMarkdown.Format(scale, seeds, la.Name, results), Utf8);
-        Console.Error.WriteLine($"wrote {figures.Length} figures and {SummaryFile} to {directory} in {clock.Elapsed.TotalSeconds:F1} s");
+        stderr.WriteLine($"wrote {figures.Length} figures and {SummaryFile} to {directory} in {clock.Elapsed.TotalSeconds:F1} s");
         return 0;
     }
 

@@ -6,16 +6,17 @@ namespace RobustMem.Cli.Figures;
 internal static class ReproduceProgress
 {
     /// <summary>Runs <paramref name="work"/> with a callback (label, points done in the curve) that advances the display.</summary>
-    public static void Run(int totalPoints, Action<Action<string>, Action> work)
+    /// <remarks>The live bar only when <paramref name="stderr"/> is the process's own, unredirected stderr (a terminal).</remarks>
+    public static void Run(int totalPoints, TextWriter stderr, Action<Action<string>, Action> work)
     {
-        if (Console.IsErrorRedirected)
+        if (Console.IsErrorRedirected || !ReferenceEquals(stderr, Console.Error))
         {
             int done = 0;
-            work(label => Console.Error.WriteLine($"[{done}/{totalPoints}] {label}"), () => done++);
-            Console.Error.WriteLine($"[{done}/{totalPoints}] done");
+            work(label => stderr.WriteLine($"[{done}/{totalPoints}] {label}"), () => done++);
+            stderr.WriteLine($"[{done}/{totalPoints}] done");
             return;
         }
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
         console.Progress().Start(context =>
         {
             var task = context.AddTask("sweeping", maxValue: totalPoints);

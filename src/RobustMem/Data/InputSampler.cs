@@ -9,6 +9,8 @@ public static class InputSampler
     {
         Preconditions.CheckRange(n, 0, int.MaxValue, nameof(n));
         Preconditions.CheckRange(d, 1, int.MaxValue, nameof(d));
+        ArgumentNullException.ThrowIfNull(rng);
+        if (!Enum.IsDefined(law)) throw new ArgumentOutOfRangeException(nameof(law), law, $"law must be sphere, gaussian, cube or laplace, got {(int)law}.");
         var x = Matrix<double>.Build.Dense(n, d);
         var row = new double[d];
         for (int i = 0; i < n; i++)

@@ -21,6 +21,20 @@ public sealed record Regime(
     /// <summary>Largest feature matrix we agree to build, in doubles: 2^28 (2 GiB), a quarter of nothing-else-running memory here.</summary>
     public const long MaxMatrixEntries = 1L << 28;
 
+    /// <summary>Most work we agree to do, in multiply-adds (<see cref="EstimatedWork"/>): 5·10¹⁰.</summary>
+    /// <remarks>
+    /// Calibrated with <c>robustmem measure</c> on the shared 2-core box: rf d = 300, n = k = 1000 (2·10⁹) took 7 s and
+    /// n = k = 2000 (1.1·10¹⁰) took 30 s, about 4·10⁸ per second, so the limit is two to three minutes here. The
+    /// largest regime of <c>reproduce --full</c> (NTK quadratic, n = 2440, m = 2000) is about 10¹⁰.
+    /// </remarks>
+    public const double MaxWork = 5e10;
+
+    /// <summary>Work per point drawn, featurized and differentiated, beyond its k·d products: 2000 multiply-adds.</summary>
+    /// <remarks>Measured: 10⁶ test points at d = 4, k = 28 took 13.5 s (rf) and, at d = 12, n = 28, 21 s (rf-kernel), where the
+    /// products alone predict under a second: sampling, element-wise activations and copies cost 5–7 µs a point, about 2000
+    /// multiply-adds at the rate above. Without this term ten million test points passed as cheap.</remarks>
+    public const double PerPointWork = 2000;
+
     public Activation Sigma => Activation ?? Activations.Activation.Relu;
 
     /// <summary>Feature dimension m: k (RF), kd (NTK), n for kernels (the dual dimension).</summary>
@@ -30,6 +44,22 @@ public sealed record Regime(
         ModelKind.NeuralTangent => (long)K * D,
         _ => N,
     };
+
+    /// <summary>Leading-order multiply-adds of one run: the fit's factorization, the features of the train, test and Monte Carlo points, their gradients, and the exact RF seminorm matrix.</summary>
+    /// <remarks>n·m·min(n, m) for the SVD of Z (n³ for a kernel's Gram), (n + 3t)·(k·d + <see cref="PerPointWork"/>) to draw,
+    /// featurize and differentiate the train, test and Monte Carlo points (n·d in place of k·d for kernel rows) and k²·d for C. In doubles, so that huge sizes do not overflow.</remarks>
+    public double EstimatedWork
+    {
+        get
+        {
+            double n = N, m = FeatureDimension, d = D, t = TestPoints;
+            double width = Model.IsKernel() ? n : K;
+            double factorization = n * m * Math.Min(n, m);
+            double evaluations = (n + 3 * t) * (width * d + PerPointWork);
+            double exact = Model == ModelKind.RandomFeatures ? width * width * d : 0;
+            return factorization + evaluations + exact;
+        }
+    }
 
     /// <summary>The paper's lower bound on S: √(n/k) for finite-width NTK (claim III), √n otherwise.</summary>
     public double Bound => Model == ModelKind.NeuralTangent ? Math.Sqrt((double)N / K) : Math.Sqrt(N);
@@ -46,9 +76,14 @@ public sealed record Regime(
         if (!Enum.IsDefined(Law)) throw new ArgumentOutOfRangeException("law", Law, $"unknown input law {Law}.");
         if (Model.IsKernel() && !RandomFeatureKernel.HasClosedForm(Sigma))
             throw new NotSupportedException($"{Model.Name()} with activation '{Sigma.Name}': no closed-form kernel; use relu, abs, erf or quadratic, or the finite model.");
-        long largest = Math.Max((long)N * Math.Max(FeatureDimension, D), (long)TestPoints * Math.Max(N, FeatureDimension));
+        // In doubles: n·k·d reaches 10²⁰ inside the ranges above and would wrap around in a long. W (k×d) counts too.
+        double weights = Model.IsKernel() ? 0 : (double)K * D;
+        double largest = Math.Max(Math.Max((double)N * Math.Max(FeatureDimension, D), (double)TestPoints * Math.Max(N, FeatureDimension)), weights);
         if (largest > MaxMatrixEntries)
             throw new ArgumentOutOfRangeException("n", N, $"regime too large: a {largest:N0}-entry matrix (over {MaxMatrixEntries:N0}, 2 GiB) would not fit this machine; reduce n, k, d or test-points.");
+        double work = EstimatedWork;
+        if (work > MaxWork)
+            throw new ArgumentOutOfRangeException("n", N, $"regime too expensive: about {work:G2} multiply-adds (over {MaxWork:G2}, minutes on this machine); reduce n, k, d or test-points.");
         return this;
     }
 }

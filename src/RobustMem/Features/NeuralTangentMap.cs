@@ -12,8 +12,8 @@ public sealed class NeuralTangentMap : IFeatureMap
 
     public NeuralTangentMap(Matrix<double> weights, Activation activation, ILinearAlgebra? la = null, bool includeCurvatureTerm = true)
     {
-        Weights = weights;
-        Activation = activation;
+        Weights = Preconditions.CheckAllFinite(weights, nameof(weights));
+        Activation = activation ?? throw new ArgumentNullException(nameof(activation));
         IncludeCurvatureTerm = includeCurvatureTerm;
         _la = la ?? Backend.Current;
         _scale = 1 / Math.Sqrt(weights.RowCount);
@@ -34,8 +34,7 @@ public sealed class NeuralTangentMap : IFeatureMap
 
     public Matrix<double> Features(Matrix<double> x)
     {
-        Preconditions.CheckShape(x.ColumnCount, InputDimension, "x columns");
-        var z = _la.Multiply(x, false, Weights, true);
+        var z = PreActivations(x);
         int n = x.RowCount, k = Width, d = InputDimension;
         var phi = new double[(long)n * k * d];
         var xs = Elementwise.Storage(x);
@@ -49,10 +48,17 @@ public sealed class NeuralTangentMap : IFeatureMap
         return Matrix<double>.Build.Dense(n, k * d, phi);
     }
 
+    /// <summary>Pre-activations XWᵀ, n×k, after checking x's shape and entries.</summary>
+    public Matrix<double> PreActivations(Matrix<double> x)
+    {
+        Preconditions.CheckShape(Preconditions.CheckAllFinite(x, "x").ColumnCount, InputDimension, "x columns");
+        return _la.Multiply(x, false, Weights, true);
+    }
+
     /// <summary>The coefficient matrix A (k×d) of f_A, row j = a_j = v[j·d .. j·d + d − 1].</summary>
     public Matrix<double> Reshape(Vector<double> v)
     {
-        Preconditions.CheckShape(v.Count, Dimension, "v");
+        Preconditions.CheckShape(Preconditions.CheckAllFinite(v, "v").Count, Dimension, "v");
         int k = Width, d = InputDimension;
         return Matrix<double>.Build.Dense(k, d, (j, l) => v[j * d + l]);
     }
@@ -61,7 +67,7 @@ public sealed class NeuralTangentMap : IFeatureMap
     public Matrix<double> Gradients(Matrix<double> x, Vector<double> v)
     {
         var a = Reshape(v);
-        var z = _la.Multiply(x, false, Weights, true);
+        var z = PreActivations(x);
         var g = _la.Multiply(Elementwise.Apply(z, Activation.First, _scale), false, a, false);
         if (!IncludeCurvatureTerm) return g;
         var p = _la.Multiply(x, false, a, true);
@@ -73,7 +79,7 @@ public sealed class NeuralTangentMap : IFeatureMap
     // ∂Φ_{(j,l')}/∂x_l = k^{-1/2} [σ′(z_j) δ_{l l'} + σ″(z_j) x_{l'} W_{j l}].
     public Matrix<double> StackedJacobians(Matrix<double> x)
     {
-        var z = _la.Multiply(x, false, Weights, true);
+        var z = PreActivations(x);
         int points = x.RowCount, d = InputDimension, k = Width;
         var stacked = Matrix<double>.Build.Dense(points * d, k * d);
         for (int q = 0; q < points; q++)

@@ -15,8 +15,8 @@ public sealed class RandomFeatureMap : IFeatureMap
     /// <param name="la">Backend; the process default when null.</param>
     public RandomFeatureMap(Matrix<double> weights, Activation activation, ILinearAlgebra? la = null)
     {
-        Weights = weights;
-        Activation = activation;
+        Weights = Preconditions.CheckAllFinite(weights, nameof(weights));
+        Activation = activation ?? throw new ArgumentNullException(nameof(activation));
         _la = la ?? Backend.Current;
         _scale = 1 / Math.Sqrt(weights.RowCount);
     }
@@ -30,7 +30,7 @@ public sealed class RandomFeatureMap : IFeatureMap
     /// <summary>Pre-activations XWᵀ, n×k.</summary>
     public Matrix<double> PreActivations(Matrix<double> x)
     {
-        Preconditions.CheckShape(x.ColumnCount, InputDimension, "x columns");
+        Preconditions.CheckShape(Preconditions.CheckAllFinite(x, "x").ColumnCount, InputDimension, "x columns");
         return _la.Multiply(x, false, Weights, true);
     }
 
@@ -39,7 +39,7 @@ public sealed class RandomFeatureMap : IFeatureMap
     // ∇f(x) = k^{-1/2} Wᵀ(σ′(Wx) ⊙ v): for all points at once, (σ′(XWᵀ) diag(v)) W / √k.
     public Matrix<double> Gradients(Matrix<double> x, Vector<double> v)
     {
-        Preconditions.CheckShape(v.Count, Dimension, "v");
+        Preconditions.CheckShape(Preconditions.CheckAllFinite(v, "v").Count, Dimension, "v");
         var p = Elementwise.Apply(PreActivations(x), Activation.First, _scale);
         var s = Elementwise.Storage(p);
         int m = p.RowCount;

@@ -10,6 +10,7 @@ public static class WeightSampler
     {
         Preconditions.CheckRange(k, 1, int.MaxValue, nameof(k));
         Preconditions.CheckRange(d, 1, int.MaxValue, nameof(d));
+        ArgumentNullException.ThrowIfNull(rng);
         double sd = 1 / Math.Sqrt(d);
         var w = Matrix<double>.Build.Dense(k, d);
         // Row by row so that the first rows of a wider network equal a narrower one's.

@@ -27,9 +27,10 @@ public sealed class KernelInterpolator
 
     public KernelFit Fit(Matrix<double> gram, Vector<double> y)
     {
-        int n = gram.RowCount;
+        int n = Preconditions.CheckAllFinite(gram, "gram").RowCount;
         Preconditions.CheckShape(gram.ColumnCount, n, "gram columns");
         Preconditions.CheckShape(y.Count, n, "y");
+        Preconditions.CheckAllFinite(y, "y");
         if (TrySolveByCholesky(gram, y) is { } fast) return fast;
         var eigen = _la.Eigen(gram);
         var values = new double[n];

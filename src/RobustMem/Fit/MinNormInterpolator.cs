@@ -27,8 +27,9 @@ public sealed class MinNormInterpolator
 
     public LinearFit Fit(Matrix<double> z, Vector<double> y)
     {
+        Preconditions.CheckAllFinite(z, "z");
         Preconditions.CheckShape(y.Count, z.RowCount, "y");
-        Preconditions.CheckAllFinite(y.AsArray() ?? y.ToArray(), "y");
+        Preconditions.CheckAllFinite(y, "y");
         int n = z.RowCount, m = z.ColumnCount;
         if (Math.Abs(n - m) >= ThresholdMargin * Math.Max(n, m) && TrySolveByGram(z, y) is { } fast) return fast;
         return Solve(_la.Svd(z), n, m, y, Ridge);

@@ -21,8 +21,9 @@ public sealed class TradeoffFrontier
     public TradeoffFrontier(Matrix<double> z, Matrix<double> c, Vector<double> y, ILinearAlgebra? la = null)
     {
         la ??= Backend.Current;
-        Preconditions.CheckShape(c.RowCount, z.ColumnCount, "C rows");
-        Preconditions.CheckShape(y.Count, z.RowCount, "y");
+        Preconditions.CheckShape(Preconditions.CheckAllFinite(c, "C").RowCount, Preconditions.CheckAllFinite(z, "z").ColumnCount, "C rows");
+        Preconditions.CheckShape(c.ColumnCount, c.RowCount, "C columns");
+        Preconditions.CheckShape(Preconditions.CheckAllFinite(y, "y").Count, z.RowCount, "y");
         _n = z.RowCount;
         var eigen = la.Eigen(c);
         int m = c.RowCount;

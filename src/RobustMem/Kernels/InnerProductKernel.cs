@@ -35,8 +35,8 @@ public abstract class InnerProductKernel : IKernel
 
     public Matrix<double> Gram(Matrix<double> x1, Matrix<double> x2)
     {
-        Preconditions.CheckShape(x1.ColumnCount, InputDimension, "x1 columns");
-        Preconditions.CheckShape(x2.ColumnCount, InputDimension, "x2 columns");
+        Preconditions.CheckShape(Preconditions.CheckAllFinite(x1, "x1").ColumnCount, InputDimension, "x1 columns");
+        Preconditions.CheckShape(Preconditions.CheckAllFinite(x2, "x2").ColumnCount, InputDimension, "x2 columns");
         var c = _la.Multiply(x1, false, x2, true);
         var a = SquaredNorms(x1);
         var b = SquaredNorms(x2);
@@ -49,7 +49,9 @@ public abstract class InnerProductKernel : IKernel
 
     public Matrix<double> Gradients(Matrix<double> train, Vector<double> alpha, Matrix<double> points)
     {
-        Preconditions.CheckShape(alpha.Count, train.RowCount, "alpha");
+        Preconditions.CheckShape(Preconditions.CheckAllFinite(train, "train").ColumnCount, InputDimension, "train columns");
+        Preconditions.CheckShape(Preconditions.CheckAllFinite(points, "points").ColumnCount, InputDimension, "points columns");
+        Preconditions.CheckShape(Preconditions.CheckAllFinite(alpha, "alpha").Count, train.RowCount, "alpha");
         var c = _la.Multiply(points, false, train, true); // M×n
         var a = SquaredNorms(train);
         var b = SquaredNorms(points);

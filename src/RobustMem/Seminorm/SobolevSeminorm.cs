@@ -9,7 +9,7 @@ public static class SobolevSeminorm
     /// <remarks>The standard error is of S, by the delta method from that of S²: se(S) = se(S²)/(2S).</remarks>
     public static SeminormEstimate MonteCarlo(Matrix<double> gradients)
     {
-        int m = gradients.RowCount;
+        int m = Preconditions.CheckAllFinite(gradients, nameof(gradients)).RowCount;
         if (m < 2) throw new ArgumentException($"Monte Carlo needs at least 2 points, got {m}.", nameof(gradients));
         var squared = new double[m];
         for (int l = 0; l < gradients.ColumnCount; l++)
@@ -24,7 +24,8 @@ public static class SobolevSeminorm
     /// <summary>S(f_v) = √(vᵀCv) for a model linear in its features, C = E[J Jᵀ].</summary>
     public static SeminormEstimate Exact(Matrix<double> c, Vector<double> v)
     {
-        Preconditions.CheckShape(v.Count, c.RowCount, "v");
+        Preconditions.CheckShape(c.ColumnCount, Preconditions.CheckAllFinite(c, "C").RowCount, "C columns");
+        Preconditions.CheckShape(Preconditions.CheckAllFinite(v, "v").Count, c.RowCount, "v");
         double q = v.DotProduct(c * v);
         return new SeminormEstimate(Math.Sqrt(Math.Max(q, 0)), 0, 0, Exact: true);
     }

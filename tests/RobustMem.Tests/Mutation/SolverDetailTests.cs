@@ -1,0 +1,123 @@
+using RobustMem.Fit;
+using RobustMem.Frontier;
+using RobustMem.LinearAlgebra;
+using RobustMem.Seminorm;
+using RobustMem.Tests.Support;
+
+namespace RobustMem.Tests.Mutation;
+
+/// <summary>
+/// Tests written against the mutants that survived the first Stryker run (docs/mutation.md): the kernel solver's
+/// eigen route on a singular Gram, the Cholesky route's reported eigenvalues, the Monte Carlo seminorm's exact
+/// arithmetic, the report's scale invariance, and the frontier's ridge path against its definition.
+/// </summary>
+public sealed class SolverDetailTests
+{
+    private static readonly ManagedLinearAlgebra La = ManagedLinearAlgebra.Instance;
+
+    // K = XXᵀ with n = 9 > d = 4: rank 4, singular, so Cholesky fails and the eigen route decides.
+    private static (Matrix<double> K, Vector<double> Y) SingularGram()
+    {
+        var x = Draw.GaussianMatrix(9, 4, 11);
+        return (x * x.Transpose(), Draw.Gaussian(9, 12));
+    }
+
+    [Fact]
+    public void KernelFit_OnASingularGram_IsThePseudoInverseSolution()
+    {
+        var (k, y) = SingularGram();
+        var fit = new KernelInterpolator(0, La).Fit(k, y);
+        var expected = k.PseudoInverse() * y;
+        Assert.Equal(4, fit.Report.Rank);
+        Assert.False(fit.Report.Interpolates);
+        Assert.True((fit.Alpha - expected).L2Norm() <= 1e-8 * expected.L2Norm(), $"gap {(fit.Alpha - expected).L2Norm():E2}");
+    }
+
+    [Fact]
+    public void KernelFit_WithATinyRidgeOnASingularGram_SolvesTheShiftedSystem()
+    {
+        // nλ = 9e-9 against λ_max ≈ 40: (λ_min + nλ)/λ_max ≈ 2e-10 < 1e-8, so the Cholesky route declines and the eigen
+        // route solves. Its backward error is ε·λ_max·‖α‖ with ‖α‖ ≈ ‖y‖/nλ: about 1e-6·‖y‖, hence the 1e-4 band.
+        var (k, y) = SingularGram();
+        const double ridge = 1e-9;
+        var fit = new KernelInterpolator(ridge, La).Fit(k, y);
+        var shifted = k + Matrix<double>.Build.DenseIdentity(9) * (9 * ridge);
+        var residual = shifted * fit.Alpha - y;
+        Assert.True(residual.L2Norm() <= 1e-4 * y.L2Norm(), $"residual {residual.L2Norm():E2}");
+        Assert.False(fit.Report.Interpolates);   // a ridge never reports interpolation
+    }
+
+    [Fact]
+    public void KernelFit_CholeskyRoute_ReportsTheGramsExtremeEigenvalues()
+    {
+        // K = Q diag(8, 4, 2, 1, 0.5) Qᵀ: well separated, so 60 power iterations converge far below 1e-4.
+        var q = Draw.GaussianMatrix(5, 5, 3).QR().Q;
+        var k = q * Matrix<double>.Build.DenseOfDiagonalArray([8, 4, 2, 1, 0.5]) * q.Transpose();
+        k = (k + k.Transpose()) / 2;
+        var fit = new KernelInterpolator(0, La).Fit(k, Draw.Gaussian(5, 4));
+        Assert.Equal(8, fit.Report.LargestSingular, 1e-4);
+        Assert.Equal(0.5, fit.Report.SmallestRetained, 1e-4);
+        Assert.Equal(5 * FitReport.MachineEpsilon * 8, fit.Report.Cutoff, 1e-18);
+        Assert.True(fit.Report.Interpolates);
+        Assert.Equal(5, fit.Report.Rank);
+    }
+
+    [Fact]
+    public void MonteCarloSeminorm_IsTheRootMeanSquaredGradient_WithItsDeltaMethodError()
+    {
+        // Rows (3, 4), (0, 0), (1, 0): squared norms 25, 0, 1; mean 26/3; sample variance with m − 1 = 2.
+        var g = Matrix<double>.Build.DenseOfRowArrays([3.0, 4.0], [0.0, 0.0], [1.0, 0.0]);
+        var estimate = SobolevSeminorm.MonteCarlo(g);
+        double mean = 26.0 / 3, variance = ((25 - mean) * (25 - mean) + mean * mean + (1 - mean) * (1 - mean)) / 2;
+        Assert.Equal(Math.Sqrt(mean), estimate.Value, 14);
+        Assert.Equal(Math.Sqrt(variance / 3) / (2 * Math.Sqrt(mean)), estimate.StandardError, 14);
+        Assert.Equal(3, estimate.Points);
+        Assert.False(estimate.Exact);
+        // Two points are enough; all-zero gradients have S = 0 and no error, not NaN.
+        Assert.Equal(2, SobolevSeminorm.MonteCarlo(g.SubMatrix(0, 2, 0, 2)).Points);
+        var zero = SobolevSeminorm.MonteCarlo(Matrix<double>.Build.Dense(4, 3));
+        Assert.Equal((0.0, 0.0), (zero.Value, zero.StandardError));
+        var exact = SobolevSeminorm.Exact(Matrix<double>.Build.DenseIdentity(2), Vector<double>.Build.DenseOfArray([3.0, 4.0]));
+        Assert.Equal((5.0, 0.0, 0, true), (exact.Value, exact.StandardError, exact.Points, exact.Exact));
+        var e = Assert.ThrowsAny<ArgumentException>(() => SobolevSeminorm.Exact(Matrix<double>.Build.Dense(2, 2, double.NaN), Vector<double>.Build.Dense(2)));
+        Assert.Equal("C", e.ParamName);
+    }
+
+    [Fact]
+    public void FitReport_IsScaleInvariant()
+    {
+        // A well-conditioned Z is neither rank-deficient nor ill-posed at any scale; the thresholds are relative to s_max.
+        var z = Draw.GaussianMatrix(6, 10, 5);
+        var y = Draw.Gaussian(6, 6);
+        foreach (double scale in new[] { 1e-6, 1.0, 1e6 })
+        {
+            var report = new MinNormInterpolator(0, La).Fit(z * scale, y).Report;
+            Assert.Equal((6, true, false), (report.Rank, report.Interpolates, report.IllPosed));
+            Assert.Equal(10 * FitReport.MachineEpsilon * report.LargestSingular, report.Cutoff, 1e-30 + 1e-12 * report.Cutoff);
+        }
+    }
+
+    [Fact]
+    public void FrontierRidgePath_MatchesItsDefinition()
+    {
+        // v_μ = argmin ‖Zv − y‖² + μ vᵀCv = (ZᵀZ + μC)⁻¹Zᵀy: ε(μ) = ‖Zv_μ − y‖²/n and S(μ)² = v_μᵀCv_μ.
+        var z = Draw.GaussianMatrix(8, 5, 7);
+        var y = Draw.Gaussian(8, 8);
+        var a = Draw.GaussianMatrix(5, 5, 9);
+        var c = a * a.Transpose() + Matrix<double>.Build.DenseIdentity(5);
+        var frontier = new TradeoffFrontier(z, c, y, La);
+        foreach (double mu in new[] { 0.01, 1, 100 })
+        {
+            var v = (z.TransposeThisAndMultiply(z) + c * mu).Solve(z.TransposeThisAndMultiply(y));
+            var r = z * v - y;
+            Assert.Equal(r.DotProduct(r) / 8, frontier.TrainError(mu), 1e-10);
+            Assert.Equal(v.DotProduct(c * v), frontier.SquaredSeminorm(mu), 1e-10);
+        }
+        // n > m: the class cannot interpolate; the minimal error is the least-squares residual.
+        var ls = z.TransposeThisAndMultiply(z).Solve(z.TransposeThisAndMultiply(y));
+        var rls = z * ls - y;
+        Assert.Equal(rls.DotProduct(rls) / 8, frontier.MinimalError, 1e-10);
+        Assert.Equal(5, frontier.CRank);
+        Assert.True(double.IsNaN(frontier.AtZero));
+    }
+}
