@@ -15,6 +15,7 @@ public static class Program
         {
             MeasureCommand.Create(),
             ReproduceCommand.Create(),
+            MergeCommand.Create(),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
