@@ -18,6 +18,7 @@ public static class Program
         {
             MeasureCommand.Create(stdout, stderr),
             ReproduceCommand.Create(stderr),
+            MergeCommand.Create(stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

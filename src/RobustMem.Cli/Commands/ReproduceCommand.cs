@@ -19,11 +19,14 @@ internal static class ReproduceCommand
         var seeds = new Option<int>("--seeds") { Description = "seeds per point (0..N-1)", DefaultValueFactory = _ => 3 };
         var force = new Option<bool>("--force") { Description = "overwrite a directory that already holds results" };
         var only = new Option<string?>("--figure") { Description = "run only the figure with this name (e.g. rf-relu)" };
+        var shard = new Option<string?>("--shard") { Description = "run only slice i of N (e.g. 2/4): its CSV rows and shard.json; join the slices with `robustmem merge`" };
         var command = new Command("reproduce", "Sweep n for each figure of the paper; write <figure>.csv/.png/.svg and summary.md with a verdict per claim.")
         {
-            output, full, seeds, force, only,
+            output, full, seeds, force, only, shard,
         };
-        command.SetAction(parse => Run(parse.GetValue(output)!, parse.GetValue(full), parse.GetValue(seeds), parse.GetValue(force), parse.GetValue(only), stderr));
+        command.SetAction(parse => parse.GetValue(shard) is { } slice
+            ? ShardedReproduce.Run(slice, parse.GetValue(output)!, parse.GetValue(full), parse.GetValue(seeds), parse.GetValue(force), parse.GetValue(only), stderr)
+            : Run(parse.GetValue(output)!, parse.GetValue(full), parse.GetValue(seeds), parse.GetValue(force), parse.GetValue(only), stderr));
         return command;
     }
 
@@ -64,7 +67,7 @@ internal static class ReproduceCommand
     }
 
     // A directory that already holds a summary or a figure's CSV is a previous run: keep it unless told otherwise.
-    private static void CheckOutput(string directory, bool force)
+    internal static void CheckOutput(string directory, bool force)
     {
         if (File.Exists(directory)) throw new ArgumentException($"--out '{directory}' is a file, not a directory.");
         if (force || !Directory.Exists(directory)) return;
