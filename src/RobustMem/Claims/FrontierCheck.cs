@@ -1,4 +1,3 @@
-using RobustMem.Data;
 using RobustMem.Experiments;
 using RobustMem.LinearAlgebra;
 
@@ -10,7 +9,7 @@ namespace RobustMem.Claims;
 /// </summary>
 /// <remarks>
 /// σ̂² is the realized noise energy of the claim's labels (<see cref="RealizedNoise"/>): the training error the target itself would have.
-/// Each size is measured on <see cref="Repeats"/> independent experiments (weights, data, noise, Monte Carlo points) and
+/// Each size is measured on <see cref="ClaimBands.Repeats"/> independent experiments (weights, data, noise, Monte Carlo points) and
 /// the relative values are averaged before the quotient is taken: one draw's S* at n ≥ 40 still carries the sampling
 /// spread of which half of the noise is cheapest to fit, and the quotient of two such draws spread to 1.26 ± 0.26 for
 /// claim III (calibration of CONTRIBUTING.md). Averaging leaves the expected quotient, and so the floor's argument, as it was.
@@ -20,20 +19,18 @@ public static class FrontierCheck
     /// <summary>δ as a fraction of σ̂²: the model must reach training error σ̂²/2.</summary>
     public const double DeltaFraction = 0.5;
 
-    /// <summary>Independent experiments averaged at each size; each is the regime's repeat r of <see cref="Experiment.Fit"/>.</summary>
-    public const int Repeats = 2;
-
     public static ClaimVerdict Evaluate(Claim claim, Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
     {
         var (band, quotientBand) = ClaimBands.Frontier(claim);
-        var repeats = Enumerable.Range(0, Repeats).Select(r => Measure(claim, Repeat(regime, r), control, la)).ToList();
+        int count = ClaimBands.Repeats(claim);
+        var repeats = Enumerable.Range(0, count).Select(r => Measure(claim, ClaimRun.Repeat(regime, r), control, la)).ToList();
         var large = regime with { N = ScalingCheck.Growth * regime.N };
         double rel1 = repeats.Average(p => p.Rel1), rel4 = repeats.Average(p => p.Rel4), quotient = rel4 / rel1;
         double s4 = repeats.Average(p => p.S4), scale4 = repeats.Average(p => p.Scale4);
         var conditions = new List<(bool Held, string Text)>
         {
-            (band.Contains(rel1), $"at n={regime.N}: mean over {Repeats} repeats of S*/bound/scale = {rel1:G4} in {band}"),
-            (band.Contains(rel4), $"at 4n={large.N}: mean over {Repeats} repeats of S*/bound/scale = {rel4:G4} in {band}"),
+            (band.Contains(rel1), $"at n={regime.N}: mean over {count} repeats of S*/bound/scale = {rel1:G4} in {band}"),
+            (band.Contains(rel4), $"at 4n={large.N}: mean over {count} repeats of S*/bound/scale = {rel4:G4} in {band}"),
             (quotientBand.Contains(quotient), $"does not shrink: quotient of the means {quotient:G4} in {quotientBand} ({quotientBand.Origin})"),
         };
         conditions.AddRange(repeats.Select((p, r) => (true, $"repeat {r} (seed {p.Seed}): {p.Text}")));
@@ -42,12 +39,6 @@ public static class FrontierCheck
             ("quotient, one repeat", repeats[0].Rel4 / repeats[0].Rel1),
             ("tightness(4n)", repeats.Average(p => p.Tightness4)), ("S* error(4n)", repeats.Max(p => p.Error4)));
     }
-
-    /// <summary>
-    /// The regime whose repeat 0 is the given regime's repeat r: <see cref="RandomStreams.ForRepeat"/> reseeds, so every
-    /// stream that reads the regime's seed (σ̂, the linearized scale, the Monte Carlo points of C) follows the repeat.
-    /// </summary>
-    private static Regime Repeat(Regime regime, int r) => regime with { Seed = new RandomStreams(regime.Seed).ForRepeat(r).Seed };
 
     private sealed record Probe(int Seed, double Rel1, double Rel4, double S4, double Scale4, double Tightness4, double Error4, string Text);
 
