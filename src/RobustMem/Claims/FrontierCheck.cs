@@ -36,7 +36,7 @@ public static class FrontierCheck
         conditions.AddRange(repeats.Select((p, r) => (true, $"repeat {r} (seed {p.Seed}): {p.Text}")));
         return Verdict.From(claim, regime, control, s4, large.Bound, band.Times(scale4, $"scale {scale4:G3}"), conditions,
             ("relative(n)", rel1), ("relative(4n)", rel4), ("quotient", quotient),
-            ("quotient, one repeat", repeats[0].Rel4 / repeats[0].Rel1),
+            ("quotient(repeat 0)", repeats[0].Rel4 / repeats[0].Rel1),
             ("tightness(4n)", repeats.Average(p => p.Tightness4)), ("S* error(4n)", repeats.Max(p => p.Error4)));
     }
 

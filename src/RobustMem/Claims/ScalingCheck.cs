@@ -41,7 +41,7 @@ public static class ScalingCheck
         return Verdict.From(claim, regime, control, s4, large.Bound, band.Times(scale4, $"scale {scale4:G3}"), conditions,
             ("ratio(n)", probes.Average(p => p.AtN.S) / regime.Bound), ("ratio(4n)", s4 / large.Bound),
             ("relative(n)", rel1), ("relative(4n)", rel4), ("quotient", quotient),
-            ("quotient, one repeat", probes[0].Rel4 / probes[0].Rel1));
+            ("quotient(repeat 0)", probes[0].Rel4 / probes[0].Rel1));
     }
 
     private sealed record Probe(Observation AtN, Observation At4N, double Rel1, double Rel4, double Scale4, string Text);
