@@ -8,12 +8,13 @@ using RobustMem.Claims;
 // Runs each property's check over regimes drawn from its own generator with FsCheck seeds 0..count−1 and reports the
 // false-failure rate (properties) or the detection rate (controls), with the spread of every figure the bands compare.
 // Usage: dotnet run -c Release --project properties/RobustMem.Calibration -- [count=200] [property-substring] [figures.csv]
+// A filter of the form "=name" selects that property only ("II Best" is also a substring of "III Best").
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 int count = args.Length > 0 ? int.Parse(args[0]) : 200;
 string filter = args.Length > 1 ? args[1] : "";
 string? csv = args.Length > 2 ? args[2] : null;
 using var figuresOut = csv is null ? null : new StreamWriter(csv, append: true);
-foreach (var c in CalibrationCases.All.Where(c => c.Property.Contains(filter, StringComparison.OrdinalIgnoreCase)))
+foreach (var c in CalibrationCases.All.Where(c => filter.StartsWith('=') ? c.Property == filter[1..] : c.Property.Contains(filter, StringComparison.OrdinalIgnoreCase)))
 {
     var clock = Stopwatch.StartNew();
     var failed = new List<string>();

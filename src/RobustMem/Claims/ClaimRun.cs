@@ -1,3 +1,4 @@
+using RobustMem.Data;
 using RobustMem.Experiments;
 using RobustMem.LinearAlgebra;
 
@@ -29,6 +30,12 @@ public static class ClaimRun
         var large = regime with { N = ScalingCheck.Growth * regime.N };
         return (large, Observe(regime, control, la), Observe(large, control, la));
     }
+
+    /// <summary>
+    /// The regime whose repeat 0 is the given regime's repeat r of <see cref="Experiment.Fit"/>: <see cref="RandomStreams.ForRepeat"/>
+    /// reseeds, so every stream that reads the regime's seed (σ̂, the linearized scale, the Monte Carlo points of C) follows the repeat.
+    /// </summary>
+    public static Regime Repeat(Regime regime, int r) => regime with { Seed = new RandomStreams(regime.Seed).ForRepeat(r).Seed };
 
     /// <summary>Fits and measures; S is the exact seminorm where it exists, else the Monte Carlo one over the regime's test points.</summary>
     public static Observation Observe(Regime regime, Control control = Control.None, ILinearAlgebra? la = null)

@@ -7,7 +7,13 @@ namespace RobustMem.Claims;
 /// The lower bound on the best memorizing model (THEORY.md §4): S*(σ̂² − δ)/bound, with δ = σ̂²/2, must stay above a
 /// positive floor and must not shrink from n to 4n. It bounds every model of the class, not only min-norm.
 /// </summary>
-/// <remarks>σ̂² is the realized noise energy of the claim's labels (<see cref="RealizedNoise"/>): the training error the target itself would have.</remarks>
+/// <remarks>
+/// σ̂² is the realized noise energy of the claim's labels (<see cref="RealizedNoise"/>): the training error the target itself would have.
+/// Each size is measured on <see cref="ClaimBands.Repeats"/> independent experiments (weights, data, noise, Monte Carlo points) and
+/// the relative values are averaged before the quotient is taken: one draw's S* at n ≥ 40 still carries the sampling
+/// spread of which half of the noise is cheapest to fit, and the quotient of two such draws spread to 1.26 ± 0.26 for
+/// claim III (calibration of CONTRIBUTING.md). Averaging leaves the expected quotient, and so the floor's argument, as it was.
+/// </remarks>
 public static class FrontierCheck
 {
     /// <summary>δ as a fraction of σ̂²: the model must reach training error σ̂²/2.</summary>
@@ -16,6 +22,28 @@ public static class FrontierCheck
     public static ClaimVerdict Evaluate(Claim claim, Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
     {
         var (band, quotientBand) = ClaimBands.Frontier(claim);
+        int count = ClaimBands.Repeats(claim);
+        var repeats = Enumerable.Range(0, count).Select(r => Measure(claim, ClaimRun.Repeat(regime, r), control, la)).ToList();
+        var large = regime with { N = ScalingCheck.Growth * regime.N };
+        double rel1 = repeats.Average(p => p.Rel1), rel4 = repeats.Average(p => p.Rel4), quotient = rel4 / rel1;
+        double s4 = repeats.Average(p => p.S4), scale4 = repeats.Average(p => p.Scale4);
+        var conditions = new List<(bool Held, string Text)>
+        {
+            (band.Contains(rel1), $"at n={regime.N}: mean over {count} repeats of S*/bound/scale = {rel1:G4} in {band}"),
+            (band.Contains(rel4), $"at 4n={large.N}: mean over {count} repeats of S*/bound/scale = {rel4:G4} in {band}"),
+            (quotientBand.Contains(quotient), $"does not shrink: quotient of the means {quotient:G4} in {quotientBand} ({quotientBand.Origin})"),
+        };
+        conditions.AddRange(repeats.Select((p, r) => (true, $"repeat {r} (seed {p.Seed}): {p.Text}")));
+        return Verdict.From(claim, regime, control, s4, large.Bound, band.Times(scale4, $"scale {scale4:G3}"), conditions,
+            ("relative(n)", rel1), ("relative(4n)", rel4), ("quotient", quotient),
+            ("quotient(repeat 0)", repeats[0].Rel4 / repeats[0].Rel1),
+            ("tightness(4n)", repeats.Average(p => p.Tightness4)), ("S* error(4n)", repeats.Max(p => p.Error4)));
+    }
+
+    private sealed record Probe(int Seed, double Rel1, double Rel4, double S4, double Scale4, double Tightness4, double Error4, string Text);
+
+    private static Probe Measure(Claim claim, Regime regime, Control control, ILinearAlgebra? la)
+    {
         var (large, atN, at4N) = ClaimRun.ObserveTwoSizes(regime, control, la);
         // C depends only on the weights and the law, which the n and 4n runs share.
         var c = FrontierProbe.Matrix(at4N.Experiment, la);
@@ -26,18 +54,12 @@ public static class FrontierCheck
         var f4 = FrontierProbe.Frontier(at4N.Experiment, c, f => f.At(eps4), la);
         double s1 = f1.Value(f1.Frontier), s4 = f4.Value(f4.Frontier);
         double scale1 = ClaimBands.Scale(claim, regime, interpolating: false), scale4 = ClaimBands.Scale(claim, large, interpolating: false);
-        double rel1 = s1 / regime.Bound / scale1, rel4 = s4 / large.Bound / scale4, quotient = rel4 / rel1;
+        double rel1 = s1 / regime.Bound / scale1, rel4 = s4 / large.Bound / scale4;
         string source = c.Exact ? "exact C" : $"Monte Carlo C, M = {c.Points}, relative error of S* {f1.RelativeError:G2} (n) / {f4.RelativeError:G2} (4n)";
-        var conditions = new List<(bool Held, string Text)>
-        {
-            (band.Contains(rel1), $"at n={regime.N}: S*(ε={eps1:G3}) = {s1:G4}, /bound {s1 / regime.Bound:G4}, /scale {scale1:G4} = {rel1:G4} in {band} ({source})"),
-            (band.Contains(rel4), $"at 4n={large.N}: S*(ε={eps4:G3}) = {s4:G4}, /bound {s4 / large.Bound:G4}, /scale {scale4:G4} = {rel4:G4} in {band}"),
-            (quotientBand.Contains(quotient), $"does not shrink: quotient {quotient:G4} in {quotientBand} ({quotientBand.Origin})"),
-            (true, $"min-norm S at 4n {at4N.S:G4}; S*(0) at 4n {f4.Frontier.AtZero:G4}; minimal error {f4.Frontier.MinimalError:G3}"),
-        };
-        return Verdict.From(claim, regime, control, s4, large.Bound, band.Times(scale4, $"scale {scale4:G3}"), conditions,
-            ("relative(n)", rel1), ("relative(4n)", rel4), ("quotient", quotient), ("tightness(4n)", at4N.S / f4.Frontier.AtZero),
-            ("S* error(4n)", f4.RelativeError));
+        string text = $"S*(ε={eps1:G3}) = {s1:G4}, /bound {s1 / regime.Bound:G4}, /scale {scale1:G4} = {rel1:G4}; "
+            + $"S*(ε={eps4:G3}) = {s4:G4}, /bound {s4 / large.Bound:G4}, /scale {scale4:G4} = {rel4:G4}; quotient {rel4 / rel1:G4} ({source}); "
+            + $"min-norm S at 4n {at4N.S:G4}, S*(0) at 4n {f4.Frontier.AtZero:G4}, minimal error {f4.Frontier.MinimalError:G3}";
+        return new Probe(regime.Seed, rel1, rel4, s4, scale4, at4N.S / f4.Frontier.AtZero, f4.RelativeError, text);
     }
 
     private static double Square(double v) => v * v;
