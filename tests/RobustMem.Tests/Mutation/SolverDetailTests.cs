@@ -120,4 +120,22 @@ public sealed class SolverDetailTests
         Assert.Equal(5, frontier.CRank);
         Assert.True(double.IsNaN(frontier.AtZero));
     }
+
+    [Fact]
+    public void MinNormFit_OfAZeroFeatureMatrix_HasRankZero_AndZeroCoefficients()
+    {
+        var fit = new MinNormInterpolator(0, La).Fit(Matrix<double>.Build.Dense(4, 6), Draw.Gaussian(4, 1));
+        Assert.Equal((0, false, false), (fit.Report.Rank, fit.Report.Interpolates, fit.Report.IllPosed));
+        Assert.Equal(0, fit.Coefficients.L2Norm());
+    }
+
+    [Fact]
+    public void Frontier_WithARankDeficientC_CountsOnlyItsRange()
+    {
+        // C = AAᵀ, A 6×2: rank 2; its four null eigenvalues come out of the eigensolver as ±1e-16 noise, which the
+        // m·ε·λ_max floor must discard.
+        var a = Draw.GaussianMatrix(6, 2, 13);
+        var frontier = new TradeoffFrontier(Draw.GaussianMatrix(3, 6, 14), a * a.Transpose(), Draw.Gaussian(3, 15), La);
+        Assert.Equal(2, frontier.CRank);
+    }
 }
