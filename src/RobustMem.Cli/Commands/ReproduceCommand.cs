@@ -43,7 +43,7 @@ internal static class ReproduceCommand
         var la = Backend.Current;
         if (Backend.FallbackNotice is { } notice) stderr.WriteLine(notice);
         var clock = Stopwatch.StartNew();
-        var results = new List<(FigureSpec, IReadOnlyList<ClaimVerdict>)>();
+        var results = new List<(FigureSpec, IReadOnlyList<CurveVerdict>)>();
         int total = figures.Sum(f => f.Curves.Sum(c => c.Ns.Count)) * seeds;
         ReproduceProgress.Run(total, stderr, (describe, advance) =>
         {
@@ -55,25 +55,20 @@ internal static class ReproduceCommand
                     describe($"{figure.Name}: {spec.Label}");
                     curves.Add(CurveSweep.Run(spec, seeds, la, _ => advance()));
                 }
-                string stem = Path.Combine(directory, figure.Name);
-                File.WriteAllText(stem + ".csv", CurveCsv.Format(curves), Utf8);
-                FigurePlot.Save(figure, curves, stem + ".png", stem + ".svg");
-                results.Add((figure, CurveVerdicts.For(figure, curves)));
+                results.Add((figure, FigureOutputs.WriteFigure(directory, figure, curves)));
             }
         });
-        File.WriteAllText(Path.Combine(directory, SummaryFile), SummaryMarkdown.Format(scale, seeds, la.Name, results), Utf8);
+        FigureOutputs.WriteSummary(directory, scale, seeds, la.Name, results);
         stderr.WriteLine($"wrote {figures.Length} figures and {SummaryFile} to {directory} in {clock.Elapsed.TotalSeconds:F1} s");
         return 0;
     }
 
-    // A directory that already holds a summary or a figure's CSV is a previous run: keep it unless told otherwise.
+    // A directory that already holds a summary or a figure's CSV or plot is a previous run: keep it unless told otherwise.
     internal static void CheckOutput(string directory, bool force)
     {
         if (File.Exists(directory)) throw new ArgumentException($"--out '{directory}' is a file, not a directory.");
         if (force || !Directory.Exists(directory)) return;
-        bool hasResults = File.Exists(Path.Combine(directory, SummaryFile)) || Directory.EnumerateFiles(directory, "*.csv").Any();
+        bool hasResults = File.Exists(Path.Combine(directory, SummaryFile)) || new[] { "*.csv", "*.png", "*.svg" }.Any(pattern => Directory.EnumerateFiles(directory, pattern).Any());
         if (hasResults) throw new ArgumentException($"--out '{directory}' already holds results; pass --force to overwrite them.");
     }
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 }

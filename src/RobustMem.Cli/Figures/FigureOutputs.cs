@@ -6,7 +6,7 @@ namespace RobustMem.Cli.Figures;
 internal static class FigureOutputs
 {
     /// <summary>Writes one figure's CSV and plots into <paramref name="directory"/> and returns its verdicts.</summary>
-    public static IReadOnlyList<ClaimVerdict> WriteFigure(string directory, FigureSpec figure, IReadOnlyList<Curve> curves)
+    public static IReadOnlyList<CurveVerdict> WriteFigure(string directory, FigureSpec figure, IReadOnlyList<Curve> curves)
     {
         string stem = Path.Combine(directory, figure.Name);
         File.WriteAllText(stem + ".csv", CurveCsv.Format(curves), ShardFolder.Utf8);
@@ -16,6 +16,6 @@ internal static class FigureOutputs
 
     /// <summary>Writes <c>summary.md</c>: one verdict row per claim of every figure.</summary>
     public static void WriteSummary(string directory, FigureScale scale, int seeds, string backend,
-        IReadOnlyList<(FigureSpec Figure, IReadOnlyList<ClaimVerdict> Verdicts)> results) =>
+        IReadOnlyList<(FigureSpec Figure, IReadOnlyList<CurveVerdict> Verdicts)> results) =>
         File.WriteAllText(Path.Combine(directory, Commands.ReproduceCommand.SummaryFile), SummaryMarkdown.Format(scale, seeds, backend, results), ShardFolder.Utf8);
 }

@@ -7,7 +7,7 @@ namespace RobustMem.Cli.Figures;
 /// <summary>The Markdown summary: one table row per claim verdict, each with its evidence and the rule that decided it.</summary>
 internal static class SummaryMarkdown
 {
-    public static string Format(FigureScale scale, int seeds, string backend, IReadOnlyList<(FigureSpec Figure, IReadOnlyList<ClaimVerdict> Verdicts)> results)
+    public static string Format(FigureScale scale, int seeds, string backend, IReadOnlyList<(FigureSpec Figure, IReadOnlyList<CurveVerdict> Verdicts)> results)
     {
         var text = new StringBuilder();
         text.Append("# robustmem reproduce: claims and verdicts\n\n");

@@ -31,9 +31,9 @@ public static class CurveVerdicts
     public const double NoiselessCeiling = 3;
 
     /// <summary>Verdicts for a figure, by the claims it bears on.</summary>
-    public static IReadOnlyList<ClaimVerdict> For(FigureSpec figure, IReadOnlyList<Curve> curves)
+    public static IReadOnlyList<CurveVerdict> For(FigureSpec figure, IReadOnlyList<Curve> curves)
     {
-        var verdicts = new List<ClaimVerdict>();
+        var verdicts = new List<CurveVerdict>();
         foreach (string claim in figure.Claims)
             switch (claim)
             {
@@ -56,7 +56,7 @@ public static class CurveVerdicts
     }
 
     /// <summary>Scaling: S/bound over the window neither shrinks nor spreads beyond the band.</summary>
-    public static ClaimVerdict Scaling(string claim, string figure, Curve curve)
+    public static CurveVerdict Scaling(string claim, string figure, Curve curve)
     {
         var window = curve.Summary().Where(p => InWindow(curve.Spec.Base, p.N) && double.IsFinite(p.Ratio)).ToArray();
         string rule = F($"S/bound over n in the window: last ≥ {MinGrowth}×first and max/min ≤ {MaxBandWidth}");
@@ -67,7 +67,7 @@ public static class CurveVerdicts
     }
 
     /// <summary>Claim M on one curve: a peak of S and of the test error at each predicted threshold.</summary>
-    public static IEnumerable<ClaimVerdict> Peaks(string figure, Curve curve)
+    public static IEnumerable<CurveVerdict> Peaks(string figure, Curve curve)
     {
         if (curve.Spec.Base.Ridge > 0) yield break;
         foreach (int t in InterpolationThresholds.Predicted(curve.Spec.Base))
@@ -83,7 +83,7 @@ public static class CurveVerdicts
     }
 
     /// <summary>Claim N: S stays O(1) without noise and grows like √n with it.</summary>
-    public static ClaimVerdict Noise(string figure, IReadOnlyList<Curve> curves)
+    public static CurveVerdict Noise(string figure, IReadOnlyList<Curve> curves)
     {
         var clean = curves.Single(c => c.Spec.Base.Noise == 0).Summary();
         var noisy = curves.OrderByDescending(c => c.Spec.Base.Noise).First().Summary();
@@ -96,7 +96,7 @@ public static class CurveVerdicts
     }
 
     /// <summary>Claim R: a small ridge recovers min-norm below the threshold; a large ridge loses memorization, keeps S small and removes the peak.</summary>
-    public static ClaimVerdict Ridge(string figure, IReadOnlyList<Curve> curves)
+    public static CurveVerdict Ridge(string figure, IReadOnlyList<Curve> curves)
     {
         var ordered = curves.OrderBy(c => c.Spec.Base.Ridge).ToArray();
         var minNorm = ordered[0];
@@ -117,7 +117,7 @@ public static class CurveVerdicts
     }
 
     /// <summary>Claim T: S*(0) ≤ S(min-norm), S*(0)/√n does not shrink, and S(min-norm)/S*(0) stays bounded.</summary>
-    public static ClaimVerdict Tightness(string figure, Curve curve)
+    public static CurveVerdict Tightness(string figure, Curve curve)
     {
         var rows = curve.Points.Where(p => p.FrontierAtZero is double f && double.IsFinite(f) && p.SobolevExact is not null).ToArray();
         const string rule = "S*(0) ≤ S_exact(min-norm) at every point; S*(0)/√n last ≥ 0.5×first; S(min-norm)/S*(0) ≤ 4";

@@ -6,7 +6,7 @@ namespace RobustMem.Curves;
 /// <param name="Pass">True or false; null when the curves cannot decide (too few points in the window).</param>
 /// <param name="Evidence">The measured figures, e.g. ratio range and peak locations.</param>
 /// <param name="Rule">How the verdict is decided, in one line.</param>
-public sealed record ClaimVerdict(string Claim, string Figure, bool? Pass, string Evidence, string Rule)
+public sealed record CurveVerdict(string Claim, string Figure, bool? Pass, string Evidence, string Rule)
 {
     public string Word => Pass switch { true => "holds", false => "FAILS", null => "undecided" };
 }
