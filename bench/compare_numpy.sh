@@ -25,16 +25,19 @@ median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "blas: $(ldconfig -p | grep -m1 libopenblas.so.0 | awk '{print $NF}'); numpy $("$py" -c 'import numpy; print(numpy.__version__)')"
-printf '%-38s %12s %12s %8s\n' regime robustmem numpy ratio
+printf '%-38s %10s %12s %8s %13s %8s\n' regime robustmem "numpy svd" ratio "numpy lstsq" ratio
 for entry in "${regimes[@]}"; do
   name="${entry%%|*}"; args="${entry#*|}"
-  ours=(); theirs=()
+  ours=(); theirs=(); lstsq=()
   for _ in $(seq "$runs"); do
     # shellcheck disable=SC2086
     ours+=("$(seconds dotnet "$dll" measure $args)")
     # shellcheck disable=SC2086
     theirs+=("$(seconds "$py" bench/numpy_measure.py $args)")
+    # shellcheck disable=SC2086
+    lstsq+=("$(seconds "$py" bench/numpy_measure.py $args --solver lstsq)")
   done
-  a=$(printf '%s\n' "${ours[@]}" | median); b=$(printf '%s\n' "${theirs[@]}" | median)
-  printf '%-38s %11.2fs %11.2fs %8.2f\n' "$name" "$a" "$b" "$(awk -v a="$a" -v b="$b" 'BEGIN {print a / b}')"
+  a=$(printf '%s\n' "${ours[@]}" | median); b=$(printf '%s\n' "${theirs[@]}" | median); c=$(printf '%s\n' "${lstsq[@]}" | median)
+  printf '%-38s %9.2fs %11.2fs %8.2f %12.2fs %8.2f\n' "$name" "$a" "$b" "$(awk -v a="$a" -v b="$b" 'BEGIN {print a / b}')" \
+    "$c" "$(awk -v a="$a" -v c="$c" 'BEGIN {print a / c}')"
 done

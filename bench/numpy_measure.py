@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The numpy twin of `robustmem measure`, for wall-time comparison only.
 
-Same regime, same algorithm (thin SVD min-norm with numpy's pinv cut-off, batched analytic gradients,
+Same regime, same algorithm (min-norm through a thin SVD with numpy's pinv cut-off, or with --solver lstsq through
+numpy.linalg.lstsq, i.e. LAPACK dgelsd as robustmem uses near the threshold; batched analytic gradients,
 500 Monte Carlo points, exact seminorm matrix for RF relu), same JSON shape; the random numbers differ.
 """
 import argparse, json, math
@@ -19,7 +20,12 @@ def relu_kernel_parts(a, b, c, s):
     db = s / (4 * np.pi) * np.sqrt(np.outer(a, 1 / b)) * sine
     return value, dc, db
 
+SOLVER = "svd"
+
 def min_norm(z, y):
+    if SOLVER == "lstsq":  # LAPACK dgelsd, numpy's own least-squares route
+        v, _, rank, _ = np.linalg.lstsq(z, y, rcond=max(z.shape) * np.finfo(float).eps)
+        return v, int(rank)
     u, sv, vt = np.linalg.svd(z, full_matrices=False)
     cutoff = max(z.shape) * np.finfo(float).eps * sv[0]
     r = int((sv > cutoff).sum())
@@ -31,7 +37,9 @@ def main():
     p.add_argument("--k", type=int, default=1000); p.add_argument("--n", type=int, default=500)
     p.add_argument("--noise", type=float, default=1.0); p.add_argument("--test-points", type=int, default=500)
     p.add_argument("--seed", type=int, default=0); p.add_argument("--repeats", type=int, default=1)
+    p.add_argument("--solver", choices=["svd", "lstsq"], default="svd")
     a = p.parse_args()
+    global SOLVER; SOLVER = a.solver
     d, k, n, m_test = a.d, a.k, a.n, a.test_points
     for rep in range(a.repeats):
         rng = np.random.default_rng([a.seed, rep])

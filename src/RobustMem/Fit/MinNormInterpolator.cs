@@ -32,7 +32,11 @@ public sealed class MinNormInterpolator
         Preconditions.CheckAllFinite(y, "y");
         int n = z.RowCount, m = z.ColumnCount;
         if (Math.Abs(n - m) >= ThresholdMargin * Math.Max(n, m) && TrySolveByGram(z, y) is { } fast) return fast;
-        return Solve(_la.Svd(z), n, m, y, Ridge);
+        if (Ridge > 0) return Solve(_la.Svd(z), n, m, y, Ridge);
+        // Min-norm near the threshold: dgelsd gives the singular values and Z⁺y without forming U and V, with the same
+        // cut-off as FitReport (s ≤ max(n, m)·ε·s_max is zero), so rank and ill-posedness are decided exactly as by the SVD.
+        var ls = _la.MinNormLeastSquares(z, y, Math.Max(n, m) * FitReport.MachineEpsilon);
+        return new LinearFit(ls.Solution, FitReport.From(ls.SingularValues.ToArray(), n, m, 0), 0);
     }
 
     /// <summary>Smallest λ_min/λ_max of the Gram matrix for which the eigen route is trusted (cond(Z) ≤ 10⁴).</summary>

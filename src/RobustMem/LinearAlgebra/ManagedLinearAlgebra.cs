@@ -33,6 +33,16 @@ public sealed class ManagedLinearAlgebra : ILinearAlgebra
         return new SymmetricEigen(evd.EigenValues.Map(c => c.Real), evd.EigenVectors);
     }
 
+    public LeastSquares MinNormLeastSquares(Matrix<double> a, Vector<double> b, double rcond)
+    {
+        var svd = Svd(a);
+        double cutoff = rcond * (svd.S.Count > 0 ? svd.S[0] : 0);
+        int rank = svd.S.Count(s => s > cutoff);
+        var coordinates = svd.U.TransposeThisAndMultiply(b);
+        for (int i = 0; i < coordinates.Count; i++) coordinates[i] = i < rank ? coordinates[i] / svd.S[i] : 0;
+        return new LeastSquares(svd.Vt.TransposeThisAndMultiply(coordinates), svd.S, rank);
+    }
+
     public Matrix<double> Cholesky(Matrix<double> symmetric) => symmetric.Cholesky().Factor;
 
     public Matrix<double> SolveLower(Matrix<double> lower, Matrix<double> b, bool transpose)

@@ -88,6 +88,36 @@ public sealed unsafe class NativeLinearAlgebra : ILinearAlgebra
         return new ThinSvd(Matrix<double>.Build.Dense(m, r, u), Vector<double>.Build.Dense(s), Matrix<double>.Build.Dense(r, n, vt));
     }
 
+    public LeastSquares MinNormLeastSquares(Matrix<double> a, Vector<double> b, double rcond)
+    {
+        int m = a.RowCount, n = a.ColumnCount, r = Math.Min(m, n);
+        if (b.Count != m) throw new ArgumentException($"MinNormLeastSquares: b has {b.Count} entries, A has {m} rows.");
+        var work = a.ToColumnMajorArray(); // dgelsd destroys A
+        int ldb = Math.Max(1, Math.Max(m, n));
+        var rhs = new double[ldb];
+        for (int i = 0; i < m; i++) rhs[i] = b[i];
+        var s = new double[r];
+        int rank = 0;
+        if (r > 0)
+        {
+            int nrhs = 1, lda = Math.Max(1, m), info = 0, lwork = -1, iquery = 0;
+            double query = 0;
+            fixed (double* pa = work, pb = rhs, ps = s)
+            {
+                SafeNativeMethods.Dgelsd(&m, &n, &nrhs, pa, &lda, pb, &ldb, ps, &rcond, &rank, &query, &lwork, &iquery, &info);
+                Check("dgelsd (workspace query)", info);
+                lwork = (int)query;
+                var buffer = new double[lwork];
+                var iwork = new int[Math.Max(1, iquery)];
+                fixed (double* pw = buffer)
+                fixed (int* piw = iwork)
+                    SafeNativeMethods.Dgelsd(&m, &n, &nrhs, pa, &lda, pb, &ldb, ps, &rcond, &rank, pw, &lwork, piw, &info);
+                Check("dgelsd", info);
+            }
+        }
+        return new LeastSquares(Vector<double>.Build.Dense(n, i => rhs[i]), Vector<double>.Build.Dense(s), rank);
+    }
+
     public SymmetricEigen Eigen(Matrix<double> symmetric)
     {
         int n = symmetric.RowCount;

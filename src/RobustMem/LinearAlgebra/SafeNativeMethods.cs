@@ -30,6 +30,10 @@ internal static unsafe partial class SafeNativeMethods
     internal static partial void Dgesdd(byte* jobz, int* m, int* n, double* a, int* lda, double* s,
         double* u, int* ldu, double* vt, int* ldvt, double* work, int* lwork, int* iwork, int* info, nint jobzLength);
 
+    [LibraryImport(Library, EntryPoint = "dgelsd_")]
+    internal static partial void Dgelsd(int* m, int* n, int* nrhs, double* a, int* lda, double* b, int* ldb, double* s,
+        double* rcond, int* rank, double* work, int* lwork, int* iwork, int* info);
+
     [LibraryImport(Library, EntryPoint = "dsyevd_")]
     internal static partial void Dsyevd(byte* jobz, byte* uplo, int* n, double* a, int* lda, double* w,
         double* work, int* lwork, int* iwork, int* liwork, int* info, nint jobzLength, nint uploLength);

@@ -41,6 +41,20 @@ public sealed class BackendEquivalenceTests : INeedsNativeBackend
     }
 
     [BackendFact]
+    public void MinNormLeastSquares_Agrees()
+    {
+        foreach (var (rows, columns) in new[] { (40, 25), (25, 40) })
+        {
+            var a = Draw.GaussianMatrix(rows, columns, 5);
+            var b = Draw.GaussianMatrix(rows, 1, 6);
+            var (n, m) = (Native.MinNormLeastSquares(a, b.Column(0), 1e-13), Managed.MinNormLeastSquares(a, b.Column(0), 1e-13));
+            AssertClose(n.Solution.ToColumnMatrix(), m.Solution.ToColumnMatrix(), "least-squares solution");
+            AssertClose(n.SingularValues.ToColumnMatrix(), m.SingularValues.ToColumnMatrix(), "least-squares singular values");
+            Assert.Equal(n.Rank, m.Rank);
+        }
+    }
+
+    [BackendFact]
     public void OuterGram_Agrees()
     {
         var a = Draw.GaussianMatrix(31, 50, 3);

@@ -113,4 +113,34 @@ public abstract class LinearAlgebraContract
         var x = La.SolveLower(l, rhs, transpose);
         Assert.True(MatrixGap.Of((transpose ? l.Transpose() : l) * x, rhs).RelativeFrobenius < Tol);
     }
+
+    [BackendFact]
+    public void MinNormLeastSquares_IsThePseudoInverseSolution()
+    {
+        foreach (var (rows, columns) in new[] { (23, 37), (37, 23), (30, 30) })
+        {
+            var a = Draw.GaussianMatrix(rows, columns, 9);
+            var b = Draw.GaussianMatrix(rows, 1, 10).Column(0);
+            var ls = La.MinNormLeastSquares(a, b, 1e-12);
+            var expected = a.PseudoInverse() * b;
+            Assert.True((ls.Solution - expected).L2Norm() < Tol * expected.L2Norm(), $"{rows}x{columns}: x differs from A⁺b");
+            Assert.Equal(Math.Min(rows, columns), ls.Rank);
+            Assert.True((ls.SingularValues - a.Svd(false).S).L2Norm() < Tol * ls.SingularValues[0]);
+        }
+    }
+
+    [BackendFact]
+    public void MinNormLeastSquares_DropsSingularValuesBelowTheCutoff()
+    {
+        // Control: a rank-3 matrix has min-norm solution in its row space; without the cut-off the tiny directions blow up.
+        var a = Draw.GaussianMatrix(12, 3, 11) * Draw.GaussianMatrix(3, 8, 12);
+        var b = Draw.GaussianMatrix(12, 1, 13).Column(0);
+        var ls = La.MinNormLeastSquares(a, b, 1e-10);
+        Assert.Equal(3, ls.Rank);
+        Assert.True((ls.Solution - a.PseudoInverse() * b).L2Norm() < 1e-8 * ls.Solution.L2Norm());
+        // LAPACK reads rcond ≤ 0 as "machine precision", so the control uses a cut-off far below round-off instead.
+        var uncut = La.MinNormLeastSquares(a, b, 1e-30);
+        Assert.True(uncut.Rank > 3 && uncut.Solution.L2Norm() > 10 * ls.Solution.L2Norm(),
+            $"with rcond = 1e-30 the round-off directions must be kept (rank {uncut.Rank}, norm {uncut.Solution.L2Norm():G3})");
+    }
 }
