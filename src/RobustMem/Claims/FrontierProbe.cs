@@ -29,8 +29,8 @@ public static class FrontierProbe
         var map = fitted.Map ?? throw new ArgumentException("the frontier needs a finite feature map; kernel models have none.", nameof(fitted));
         // The frontier is about the correct model class: rebuild the NTK map with its σ″ term even if the fit was a broken control.
         IFeatureMap correct = map is NeuralTangentMap ntk ? new NeuralTangentMap(ntk.Weights, ntk.Activation, la, includeCurvatureTerm: true) : map;
-        if (correct is RandomFeatureMap rf && SeminormMatrix.HasExactForm(rf, regime.Law))
-            return new SeminormMatrixEstimate(SeminormMatrix.ExactRandomFeature(rf, la), true, 0, null);
+        if (correct is RandomFeatureMap && fitted.ExactSeminormMatrix is { } exact)
+            return new SeminormMatrixEstimate(exact, true, 0, null);
         int m = correct.Dimension, d = correct.InputDimension;
         int half = (OversamplingOfM * m + 2 * d - 1) / (2 * d);
         // A stream no measurement uses: repeat 1_000_003 of the regime's seed.

@@ -23,11 +23,12 @@ public static class Experiment
             IKernel kernel = regime.Model == ModelKind.RandomFeatureKernel
                 ? new RandomFeatureKernel(regime.Sigma, regime.D, la)
                 : new NeuralTangentKernel(regime.Sigma, regime.D, la);
-            var dual = new KernelInterpolator(regime.Ridge, la).Fit(kernel.Gram(train.X, train.X), train.Y);
+            var gram = kernel.Gram(train.X, train.X);
+            var dual = new KernelInterpolator(regime.Ridge, la).Fit(gram, train.Y);
             return new FittedExperiment(regime, streams, train, null, null, null, kernel, dual,
                 x => kernel.Gram(x, train.X) * dual.Alpha,
                 x => kernel.Gradients(train.X, dual.Alpha, x),
-                dual.Report);
+                dual.Report, gram * dual.Alpha, la);
         }
         var weights = WeightSampler.Draw(regime.K, regime.D, streams.Weights);
         IFeatureMap map = regime.Model == ModelKind.RandomFeatures
@@ -38,7 +39,7 @@ public static class Experiment
         return new FittedExperiment(regime, streams, train, map, z, fit, null, null,
             x => map.Features(x) * fit.Coefficients,
             x => map.Gradients(x, fit.Coefficients),
-            fit.Report);
+            fit.Report, z * fit.Coefficients, la);
     }
 
     /// <summary>Fits the regime and measures S (Monte Carlo, and exact where a closed form exists), train and test error.</summary>
@@ -55,14 +56,14 @@ public static class Experiment
         var regime = fitted.Regime;
         var streams = fitted.Streams;
         var train = fitted.Train;
-        double trainError = MeanSquaredError(fitted.Predict(train.X), train.Y);
+        double trainError = MeanSquaredError(fitted.TrainPredictions, train.Y);
         var test = train.Fresh(regime.Law, regime.TestPoints, streams.TestInputs, streams.TestNoise);
         double testError = MeanSquaredError(fitted.Predict(test.X), test.Y);
         var mcPoints = InputSampler.Sample(regime.Law, regime.TestPoints, regime.D, streams.MonteCarlo);
         var mc = SobolevSeminorm.MonteCarlo(fitted.Gradients(mcPoints));
         double? exact = null;
-        if (fitted.Map is RandomFeatureMap rf && fitted.Linear is { } linear && SeminormMatrix.HasExactForm(rf, regime.Law))
-            exact = SobolevSeminorm.Exact(SeminormMatrix.ExactRandomFeature(rf), linear.Coefficients).Value;
+        if (fitted.ExactSeminormMatrix is { } c && fitted.Linear is { } linear)
+            exact = SobolevSeminorm.Exact(c, linear.Coefficients).Value;
         var report = fitted.Report;
         // THEORY.md §1: past the threshold, figures that hang on singular values near round-off are not numbers.
         bool ill = report.IllPosed;

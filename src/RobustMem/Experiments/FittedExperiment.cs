@@ -3,6 +3,8 @@ using RobustMem.Data;
 using RobustMem.Features;
 using RobustMem.Fit;
 using RobustMem.Kernels;
+using RobustMem.LinearAlgebra;
+using RobustMem.Seminorm;
 
 namespace RobustMem.Experiments;
 
@@ -11,8 +13,12 @@ public sealed class FittedExperiment
 {
     internal FittedExperiment(Regime regime, RandomStreams streams, Dataset train, IFeatureMap? map, Matrix<double>? features,
         LinearFit? linear, IKernel? kernel, KernelFit? dual, Func<Matrix<double>, Vector<double>> predict,
-        Func<Matrix<double>, Matrix<double>> gradients, FitReport report)
+        Func<Matrix<double>, Matrix<double>> gradients, FitReport report, Vector<double> trainPredictions, ILinearAlgebra la)
     {
+        TrainPredictions = trainPredictions;
+        // Built at most once per fit: the measurement's exact S and the frontier S*(0) both need it, and at k = 1000 it is k² angles.
+        _exactSeminormMatrix = new Lazy<Matrix<double>?>(() =>
+            map is RandomFeatureMap rf && SeminormMatrix.HasExactForm(rf, regime.Law) ? SeminormMatrix.ExactRandomFeature(rf, la) : null);
         Regime = regime;
         Streams = streams;
         Train = train;
@@ -47,4 +53,12 @@ public sealed class FittedExperiment
     public Func<Matrix<double>, Matrix<double>> Gradients { get; }
 
     public FitReport Report { get; }
+
+    /// <summary>f at the training inputs, computed once from the fit's own Z (or K) rather than by <see cref="Predict"/> again.</summary>
+    public Vector<double> TrainPredictions { get; }
+
+    private readonly Lazy<Matrix<double>?> _exactSeminormMatrix;
+
+    /// <summary>The closed-form C of THEORY.md §1 (RF relu/abs on a rotation-invariant law), else null.</summary>
+    public Matrix<double>? ExactSeminormMatrix => _exactSeminormMatrix.Value;
 }
