@@ -11,8 +11,10 @@ if ! "$py" -c "import numpy" 2>/dev/null; then
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get install -y -qq --no-install-recommends python3-numpy >/dev/null
 fi
-./robustmem measure --n 10 --k 10 --d 10 --test-points 10 >/dev/null   # build once, outside the timings
-dll=src/RobustMem.Cli/bin/Release/net10.0/RobustMem.Cli.dll
+./robustmem measure --n 10 --k 10 --d 10 --test-points 10 >/dev/null   # publish once, outside the timings
+# What a user runs: the native executable ./robustmem publishes (the JIT build if that failed; the header says which).
+exe=src/RobustMem.Cli/bin/native/RobustMem.Cli
+if [ -x "$exe" ]; then cmd=("$exe"); build=native; else cmd=(dotnet src/RobustMem.Cli/bin/Release/net10.0/RobustMem.Cli.dll); build=jit; fi
 
 regimes=(
   "RF relu n=k=1000 d=300, 5 repeats|--model rf --d 300 --k 1000 --n 1000 --repeats 5"
@@ -24,6 +26,7 @@ seconds() { local t0 t1; t0=$(date +%s.%N); "$@" >/dev/null; t1=$(date +%s.%N); 
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "robustmem: $build build"
 echo "blas: $(ldconfig -p | grep -m1 libopenblas.so.0 | awk '{print $NF}'); numpy $("$py" -c 'import numpy; print(numpy.__version__)')"
 printf '%-38s %10s %12s %8s %13s %8s\n' regime robustmem "numpy svd" ratio "numpy lstsq" ratio
 for entry in "${regimes[@]}"; do
@@ -31,7 +34,7 @@ for entry in "${regimes[@]}"; do
   ours=(); theirs=(); lstsq=()
   for _ in $(seq "$runs"); do
     # shellcheck disable=SC2086
-    ours+=("$(seconds dotnet "$dll" measure $args)")
+    ours+=("$(seconds "${cmd[@]}" measure $args)")
     # shellcheck disable=SC2086
     theirs+=("$(seconds "$py" bench/numpy_measure.py $args)")
     # shellcheck disable=SC2086

@@ -58,13 +58,13 @@ public sealed record ShardManifest(
         return new SweepPlan(scale, Seeds, Figure);
     }
 
-    public string ToJson() => JsonSerializer.Serialize(this, Options);
+    public string ToJson() => JsonSerializer.Serialize(this, Json.ShardManifest);
 
     /// <summary>Reads a manifest; malformed text throws <see cref="ArgumentException"/> naming <paramref name="source"/>.</summary>
     public static ShardManifest FromJson(string json, string source)
     {
         ShardManifest? manifest;
-        try { manifest = JsonSerializer.Deserialize<ShardManifest>(json, Options); }
+        try { manifest = JsonSerializer.Deserialize(json, Json.ShardManifest); }
         catch (JsonException e) { throw new ArgumentException($"{source} is not a shard manifest: {e.Message}"); }
         if (manifest is null || manifest.Tool is null || manifest.Items is null || manifest.Figures is null || manifest.Scale is null)
             throw new ArgumentException($"{source} is not a shard manifest: fields are missing.");
@@ -73,13 +73,15 @@ public sealed record ShardManifest(
         return manifest;
     }
 
-    private static readonly JsonSerializerOptions Options = new()
+    // Source-generated, so that the command line can be compiled ahead of time (no reflection over this record).
+    private static readonly ShardManifestJson Json = new(new JsonSerializerOptions(ShardManifestJson.Default.Options)
     {
-        WriteIndented = true,
         // Keeps "1.0.0+8ff2d1d" readable instead of "1.0.0\u002B8ff2d1d"; the file is never embedded in HTML.
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-        RespectRequiredConstructorParameters = true,
-    };
+    });
 }
+
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never, RespectRequiredConstructorParameters = true)]
+[JsonSerializable(typeof(ShardManifest))]
+internal sealed partial class ShardManifestJson : JsonSerializerContext;

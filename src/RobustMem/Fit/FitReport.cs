@@ -10,6 +10,11 @@ namespace RobustMem.Fit;
 /// <param name="Cutoff">max(n, m)·ε·s_max, the rank tolerance of numpy.linalg.matrix_rank and scipy.linalg.pinv.</param>
 /// <param name="SmallestRetained">Smallest singular value kept.</param>
 /// <param name="LargestSingular">s_max.</param>
+/// <remarks>
+/// Exact on the SVD, dgelsd and eigen routes. On the fast routes that factor without singular values (kernel Cholesky,
+/// feature-space QR) the two singular values are power-iteration estimates; those routes are taken only when a condition
+/// bound already settles rank, interpolation and ill-posedness.
+/// </remarks>
 public sealed record FitReport(int Rank, bool Interpolates, bool IllPosed, double Cutoff, double SmallestRetained, double LargestSingular)
 {
     /// <summary>Unit round-off of IEEE double, as numpy's finfo(float64).eps.</summary>

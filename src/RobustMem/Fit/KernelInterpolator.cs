@@ -47,8 +47,6 @@ public sealed class KernelInterpolator
         return new KernelFit(eigen.Vectors * qty, report, Ridge);
     }
 
-    private const int Iterations = 60;
-
     private KernelFit? TrySolveByCholesky(Matrix<double> gram, Vector<double> y)
     {
         int n = gram.RowCount;
@@ -56,8 +54,8 @@ public sealed class KernelInterpolator
         var shifted = Ridge > 0 ? gram + Matrix<double>.Build.DenseIdentity(n) * (n * Ridge) : gram;
         try { lower = _la.Cholesky(shifted); }
         catch (ArgumentException) { return null; }
-        double largest = PowerIteration(v => shifted * v, n);
-        double smallest = 1 / PowerIteration(v => Solve(lower, v), n);
+        double largest = PowerIteration.Largest(v => shifted * v, n);
+        double smallest = 1 / PowerIteration.Largest(v => Solve(lower, v), n);
         if (!(largest > 0) || smallest < MinNormInterpolator.GramConditionFloor * largest) return null;
         var report = new FitReport(n, Ridge == 0, false, n * FitReport.MachineEpsilon * largest, smallest, largest);
         return new KernelFit(Solve(lower, y), report, Ridge);
@@ -67,22 +65,5 @@ public sealed class KernelInterpolator
     {
         var column = _la.SolveLower(lower, b.ToColumnMatrix(), transpose: false);
         return _la.SolveLower(lower, column, transpose: true).Column(0);
-    }
-
-    // Largest eigenvalue of a symmetric positive definite operator, from a fixed start so the result is deterministic.
-    private static double PowerIteration(Func<Vector<double>, Vector<double>> apply, int n)
-    {
-        var v = Vector<double>.Build.Dense(n, i => 1 + 0.5 * Math.Sin(i + 1));
-        v /= v.L2Norm();
-        double estimate = 0;
-        for (int iteration = 0; iteration < Iterations; iteration++)
-        {
-            var w = apply(v);
-            double next = v.DotProduct(w);
-            v = w / w.L2Norm();
-            if (Math.Abs(next - estimate) <= 1e-6 * Math.Abs(next)) return next;
-            estimate = next;
-        }
-        return estimate;
     }
 }

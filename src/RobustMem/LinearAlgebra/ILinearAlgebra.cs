@@ -31,6 +31,13 @@ public interface ILinearAlgebra
     /// </summary>
     LeastSquares MinNormLeastSquares(Matrix<double> a, Vector<double> b, double rcond);
 
+    /// <summary>
+    /// Least squares through a Householder QR (LAPACK dgeqrf, dormqr, dtrtrs, dtrtri), for A of full rank: the
+    /// least-squares solution when m ≥ n, the minimum-norm solution when m &lt; n (then the QR is of Aᵀ). Returns R⁻¹ too,
+    /// so that the caller can bound cond₂(A) ≤ ‖A‖_F·‖R⁻¹‖_F before trusting the solution. Null when R has a zero pivot.
+    /// </summary>
+    FullRankLeastSquares? QrLeastSquares(Matrix<double> a, Vector<double> b);
+
     /// <summary>Lower Cholesky factor L with A = L·Lᵀ (LAPACK dpotrf); throws if A is not positive definite.</summary>
     Matrix<double> Cholesky(Matrix<double> symmetric);
 
@@ -43,6 +50,9 @@ public sealed record ThinSvd(Matrix<double> U, Vector<double> S, Matrix<double> 
 
 /// <summary>x = A⁺b with the singular values of A (descending) and the rank the cut-off kept.</summary>
 public sealed record LeastSquares(Vector<double> Solution, Vector<double> SingularValues, int Rank);
+
+/// <summary>x from a QR of A (or Aᵀ), and the inverse of its r×r upper-triangular factor R, r = min(m, n).</summary>
+public sealed record FullRankLeastSquares(Vector<double> Solution, Matrix<double> InverseR);
 
 /// <summary>A = Q diag(Values) Qᵀ, values ascending.</summary>
 public sealed record SymmetricEigen(Vector<double> Values, Matrix<double> Vectors);

@@ -43,6 +43,41 @@ public sealed class ManagedLinearAlgebra : ILinearAlgebra
         return new LeastSquares(svd.Vt.TransposeThisAndMultiply(coordinates), svd.S, rank);
     }
 
+    public FullRankLeastSquares? QrLeastSquares(Matrix<double> a, Vector<double> b)
+    {
+        int rows = a.RowCount, columns = a.ColumnCount;
+        if (b.Count != rows) throw new ArgumentException($"QrLeastSquares: b has {b.Count} entries, A has {rows} rows.");
+        int r = Math.Min(rows, columns);
+        if (r == 0) return new FullRankLeastSquares(Vector<double>.Build.Dense(columns), Matrix<double>.Build.Dense(0, 0));
+        bool tall = rows >= columns;
+        var qr = (tall ? a : a.Transpose()).QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin);
+        var upper = qr.R;
+        for (int i = 0; i < r; i++)
+            if (upper[i, i] == 0) return null;
+        var inverse = InvertUpper(upper);
+        // tall: x = R⁻¹Qᵀb; wide (Aᵀ = QR): x = Q R⁻ᵀ b.
+        var x = tall ? inverse * qr.Q.TransposeThisAndMultiply(b) : qr.Q * inverse.TransposeThisAndMultiply(b);
+        return new FullRankLeastSquares(x, inverse);
+    }
+
+    // Back substitution against the identity, column by column: the inverse of an upper-triangular matrix is upper triangular.
+    private static Matrix<double> InvertUpper(Matrix<double> upper)
+    {
+        int r = upper.RowCount;
+        var inverse = Matrix<double>.Build.Dense(r, r);
+        for (int c = 0; c < r; c++)
+        {
+            inverse[c, c] = 1 / upper[c, c];
+            for (int i = c - 1; i >= 0; i--)
+            {
+                double s = 0;
+                for (int j = i + 1; j <= c; j++) s += upper[i, j] * inverse[j, c];
+                inverse[i, c] = -s / upper[i, i];
+            }
+        }
+        return inverse;
+    }
+
     public Matrix<double> Cholesky(Matrix<double> symmetric) => symmetric.Cholesky().Factor;
 
     public Matrix<double> SolveLower(Matrix<double> lower, Matrix<double> b, bool transpose)

@@ -118,6 +118,89 @@ public sealed unsafe class NativeLinearAlgebra : ILinearAlgebra
         return new LeastSquares(Vector<double>.Build.Dense(n, i => rhs[i]), Vector<double>.Build.Dense(s), rank);
     }
 
+    public FullRankLeastSquares? QrLeastSquares(Matrix<double> a, Vector<double> b)
+    {
+        int rows = a.RowCount, columns = a.ColumnCount;
+        if (b.Count != rows) throw new ArgumentException($"QrLeastSquares: b has {b.Count} entries, A has {rows} rows.");
+        bool tall = rows >= columns;
+        // Factor the tall one of A and Aᵀ: (m', r) with m' ≥ r.
+        var f = tall ? a.ToColumnMajorArray() : a.Transpose().ToColumnMajorArray();
+        int m = tall ? rows : columns, r = tall ? columns : rows;
+        var x = new double[m];
+        if (r == 0) return new FullRankLeastSquares(Vector<double>.Build.Dense(columns), Matrix<double>.Build.Dense(0, 0));
+        var tau = new double[r];
+        fixed (double* pf = f, pt = tau)
+        {
+            Factor(pf, m, r, pt);
+            var inverse = new double[(long)r * r];
+            for (int j = 0; j < r; j++)
+                for (int i = 0; i <= j; i++) inverse[(long)j * r + i] = f[(long)j * m + i];
+            if (!InvertUpper(inverse, r)) return null;
+            fixed (double* px = x)
+            {
+                if (tall)
+                {
+                    // x = R⁻¹ (Qᵀb)[:r]
+                    for (int i = 0; i < m; i++) x[i] = b[i];
+                    ApplyQ(pf, m, r, pt, px, transpose: true);
+                    SolveUpper(pf, m, r, px, transpose: false);
+                    return new FullRankLeastSquares(Vector<double>.Build.Dense(r, i => x[i]), Matrix<double>.Build.Dense(r, r, inverse));
+                }
+                // Aᵀ = QR, so A = RᵀQᵀ and the minimum-norm solution of Ax = b is x = Q (R⁻ᵀ b).
+                for (int i = 0; i < r; i++) x[i] = b[i];
+                SolveUpper(pf, m, r, px, transpose: true);
+                ApplyQ(pf, m, r, pt, px, transpose: false);
+                return new FullRankLeastSquares(Vector<double>.Build.Dense(x), Matrix<double>.Build.Dense(r, r, inverse));
+            }
+        }
+    }
+
+    private static void Factor(double* a, int m, int n, double* tau)
+    {
+        int lda = m, info = 0, lwork = -1;
+        double query = 0;
+        SafeNativeMethods.Dgeqrf(&m, &n, a, &lda, tau, &query, &lwork, &info);
+        Check("dgeqrf (workspace query)", info);
+        lwork = Math.Max(1, (int)query);
+        var work = new double[lwork];
+        fixed (double* pw = work) SafeNativeMethods.Dgeqrf(&m, &n, a, &lda, tau, pw, &lwork, &info);
+        Check("dgeqrf", info);
+    }
+
+    // c ← Q c or Qᵀ c for the m×m Q of a factored m×k matrix.
+    private static void ApplyQ(double* a, int m, int k, double* tau, double* c, bool transpose)
+    {
+        byte side = (byte)'L', trans = transpose ? (byte)'T' : (byte)'N';
+        int one = 1, lda = m, ldc = m, info = 0, lwork = -1;
+        double query = 0;
+        SafeNativeMethods.Dormqr(&side, &trans, &m, &one, &k, a, &lda, tau, c, &ldc, &query, &lwork, &info, 1, 1);
+        Check("dormqr (workspace query)", info);
+        lwork = Math.Max(1, (int)query);
+        var work = new double[lwork];
+        fixed (double* pw = work) SafeNativeMethods.Dormqr(&side, &trans, &m, &one, &k, a, &lda, tau, c, &ldc, pw, &lwork, &info, 1, 1);
+        Check("dormqr", info);
+    }
+
+    // x[:r] ← R⁻¹ x[:r] (or R⁻ᵀ), R the upper triangle of the factored m×r matrix; the caller has checked R's pivots.
+    private static void SolveUpper(double* a, int m, int r, double* x, bool transpose)
+    {
+        byte uplo = (byte)'U', trans = transpose ? (byte)'T' : (byte)'N', diag = (byte)'N';
+        int one = 1, lda = m, ldb = m, info = 0;
+        SafeNativeMethods.Dtrtrs(&uplo, &trans, &diag, &r, &one, a, &lda, x, &ldb, &info, 1, 1, 1);
+        Check("dtrtrs", info);
+    }
+
+    // In place; false when a diagonal entry is exactly zero (dtrtri's info > 0).
+    private static bool InvertUpper(double[] upper, int r)
+    {
+        byte uplo = (byte)'U', diag = (byte)'N';
+        int lda = r, info = 0;
+        fixed (double* pu = upper) SafeNativeMethods.Dtrtri(&uplo, &diag, &r, pu, &lda, &info, 1, 1);
+        if (info > 0) return false;
+        Check("dtrtri", info);
+        return true;
+    }
+
     public SymmetricEigen Eigen(Matrix<double> symmetric)
     {
         int n = symmetric.RowCount;

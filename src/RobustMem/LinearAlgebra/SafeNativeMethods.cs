@@ -34,6 +34,20 @@ internal static unsafe partial class SafeNativeMethods
     internal static partial void Dgelsd(int* m, int* n, int* nrhs, double* a, int* lda, double* b, int* ldb, double* s,
         double* rcond, int* rank, double* work, int* lwork, int* iwork, int* info);
 
+    [LibraryImport(Library, EntryPoint = "dgeqrf_")]
+    internal static partial void Dgeqrf(int* m, int* n, double* a, int* lda, double* tau, double* work, int* lwork, int* info);
+
+    [LibraryImport(Library, EntryPoint = "dormqr_")]
+    internal static partial void Dormqr(byte* side, byte* trans, int* m, int* n, int* k, double* a, int* lda, double* tau,
+        double* c, int* ldc, double* work, int* lwork, int* info, nint sideLength, nint transLength);
+
+    [LibraryImport(Library, EntryPoint = "dtrtrs_")]
+    internal static partial void Dtrtrs(byte* uplo, byte* trans, byte* diag, int* n, int* nrhs, double* a, int* lda,
+        double* b, int* ldb, int* info, nint uploLength, nint transLength, nint diagLength);
+
+    [LibraryImport(Library, EntryPoint = "dtrtri_")]
+    internal static partial void Dtrtri(byte* uplo, byte* diag, int* n, double* a, int* lda, int* info, nint uploLength, nint diagLength);
+
     [LibraryImport(Library, EntryPoint = "dsyevd_")]
     internal static partial void Dsyevd(byte* jobz, byte* uplo, int* n, double* a, int* lda, double* w,
         double* work, int* lwork, int* iwork, int* liwork, int* info, nint jobzLength, nint uploLength);

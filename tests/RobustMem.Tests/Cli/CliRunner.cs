@@ -19,13 +19,19 @@ internal static class CliRunner
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Dll);
         foreach (var a in args) start.ArgumentList.Add(a);
+        return Wait(start, TimeSpan.FromSeconds(60), $"robustmem {string.Join(' ', args)}");
+    }
+
+    /// <summary>Starts the process, reads both streams to the end, and kills it past <paramref name="limit"/>.</summary>
+    public static Result Wait(ProcessStartInfo start, TimeSpan limit, string what)
+    {
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"robustmem {string.Join(' ', args)} did not finish in 60 s");
+            throw new TimeoutException($"{what} did not finish in {limit.TotalSeconds:0} s");
         }
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }

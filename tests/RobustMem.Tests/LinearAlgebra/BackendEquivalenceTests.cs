@@ -55,6 +55,21 @@ public sealed class BackendEquivalenceTests : INeedsNativeBackend
     }
 
     [BackendFact]
+    public void QrLeastSquares_Agrees()
+    {
+        foreach (var (rows, columns) in new[] { (40, 25), (25, 40), (32, 32) })
+        {
+            var a = Draw.GaussianMatrix(rows, columns, 8);
+            var b = Draw.Gaussian(rows, 9);
+            var (n, m) = (Native.QrLeastSquares(a, b)!, Managed.QrLeastSquares(a, b)!);
+            AssertClose(n.Solution.ToColumnMatrix(), m.Solution.ToColumnMatrix(), "QR solution");
+            // Householder signs may differ between implementations: R is unique up to the signs of its rows, R⁻¹ of its
+            // columns, so R⁻¹R⁻ᵀ is the comparable quantity.
+            AssertClose(n.InverseR.TransposeAndMultiply(n.InverseR), m.InverseR.TransposeAndMultiply(m.InverseR), "R⁻¹R⁻ᵀ");
+        }
+    }
+
+    [BackendFact]
     public void OuterGram_Agrees()
     {
         var a = Draw.GaussianMatrix(31, 50, 3);

@@ -143,4 +143,35 @@ public abstract class LinearAlgebraContract
         Assert.True(uncut.Rank > 3 && uncut.Solution.L2Norm() > 10 * ls.Solution.L2Norm(),
             $"with rcond = 1e-30 the round-off directions must be kept (rank {uncut.Rank}, norm {uncut.Solution.L2Norm():G3})");
     }
+
+    [BackendFact]
+    public void QrLeastSquares_IsThePseudoInverseSolution_AndInvertsR()
+    {
+        foreach (var (rows, columns) in new[] { (37, 23), (23, 37), (30, 30) })
+        {
+            var a = Draw.GaussianMatrix(rows, columns, 14);
+            var b = Draw.GaussianMatrix(rows, 1, 15).Column(0);
+            var qr = La.QrLeastSquares(a, b) ?? throw new Xunit.Sdk.XunitException($"{rows}x{columns}: a full-rank A was declined");
+            var expected = a.PseudoInverse() * b;
+            Assert.True((qr.Solution - expected).L2Norm() < Tol * expected.L2Norm(), $"{rows}x{columns}: x differs from A⁺b");
+            // R = QᵀA (or QᵀAᵀ) has A's singular values, so R⁻¹ has their reciprocals, and it is upper triangular.
+            int r = Math.Min(rows, columns);
+            var reciprocal = a.Svd(false).S.Map(s => 1 / s).ToArray();
+            System.Array.Sort(reciprocal, (x, y) => y.CompareTo(x));
+            var inverseSingular = qr.InverseR.Svd(false).S;
+            for (int i = 0; i < r; i++) Assert.Equal(reciprocal[i], inverseSingular[i], Tol * reciprocal[0]);
+            for (int j = 0; j < r; j++)
+                for (int i = j + 1; i < r; i++) Assert.Equal(0, qr.InverseR[i, j]);
+        }
+    }
+
+    [BackendFact]
+    public void QrLeastSquares_DeclinesAZeroPivot()
+    {
+        // Control: an exactly zero column leaves a zero on R's diagonal; there is no full-rank solution to give.
+        var a = Draw.GaussianMatrix(12, 8, 16);
+        a.ClearColumn(0);
+        Assert.Null(La.QrLeastSquares(a, Draw.Gaussian(12, 17)));
+        Assert.Null(La.QrLeastSquares(a.Transpose(), Draw.Gaussian(8, 18)));
+    }
 }
