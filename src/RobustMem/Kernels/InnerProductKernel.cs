@@ -42,8 +42,11 @@ public abstract class InnerProductKernel : IKernel
         var b = SquaredNorms(x2);
         var s = c.AsColumnMajorArray()!;
         int n1 = x1.RowCount;
-        for (int t = 0; t < x2.RowCount; t++)
+        // Entries are independent (an arccos or erf each), so columns can go to every core without changing a bit.
+        Parallel.For(0, x2.RowCount, t =>
+        {
             for (int i = 0; i < n1; i++) s[t * n1 + i] = Value(a[i], b[t], s[t * n1 + i]);
+        });
         return c;
     }
 
@@ -57,14 +60,18 @@ public abstract class InnerProductKernel : IKernel
         var b = SquaredNorms(points);
         int m = points.RowCount, n = train.RowCount;
         var coefficient = c.AsColumnMajorArray()!;
-        var radial = new double[m];
-        for (int i = 0; i < n; i++)
+        var radialPartials = new double[(long)m * n];
+        // Column by column on every core; the radial sums over i are then one product, so their order never depends on threads.
+        Parallel.For(0, n, i =>
+        {
             for (int t = 0; t < m; t++)
             {
                 var (dc, db) = Partials(a[i], b[t], coefficient[i * m + t]);
                 coefficient[i * m + t] = dc * alpha[i];
-                radial[t] += 2 * db * alpha[i];
+                radialPartials[i * m + t] = 2 * db;
             }
+        });
+        var radial = _la.Multiply(Matrix<double>.Build.Dense(m, n, radialPartials), false, alpha.ToColumnMatrix(), false).Column(0);
         var g = _la.Multiply(c, false, train, false);
         for (int t = 0; t < m; t++)
             for (int l = 0; l < InputDimension; l++) g[t, l] += radial[t] * points[t, l];

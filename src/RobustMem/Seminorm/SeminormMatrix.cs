@@ -22,16 +22,20 @@ public static class SeminormMatrix
         var gram = (la ?? Backend.Current).OuterGram(map.Weights);
         int k = map.Width;
         bool relu = map.Activation == Activation.Relu;
-        var c = Matrix<double>.Build.Dense(k, k);
-        for (int j = 0; j < k; j++)
-            for (int i = 0; i < k; i++)
+        var g = gram.AsColumnMajorArray() ?? gram.ToColumnMajorArray();
+        var c = new double[(long)k * k];
+        // k² arccos at k = 1000 are most of this: C is symmetric, so each is taken once, and columns go to every core.
+        Parallel.For(0, k, j =>
+        {
+            for (int i = j; i < k; i++)
             {
-                double cos = Math.Clamp(gram[i, j] / Math.Sqrt(gram[i, i] * gram[j, j]), -1, 1);
+                double cos = Math.Clamp(g[j * k + i] / Math.Sqrt(g[i * k + i] * g[j * k + j]), -1, 1);
                 double theta = i == j ? 0 : Math.Acos(cos);
                 double e = relu ? (Math.PI - theta) / (2 * Math.PI) : 1 - 2 * theta / Math.PI;
-                c[i, j] = gram[i, j] * e / k;
+                c[j * k + i] = c[i * k + j] = g[j * k + i] * e / k;
             }
-        return c;
+        });
+        return Matrix<double>.Build.Dense(k, k, c);
     }
 
     /// <summary>C estimated from the Jacobians at the rows of <paramref name="points"/>: (stacked)ᵀ(stacked)/M.</summary>
