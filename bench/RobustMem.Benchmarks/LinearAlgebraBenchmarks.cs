@@ -9,7 +9,8 @@ namespace RobustMem.Benchmarks;
 [MemoryDiagnoser]
 public class LinearAlgebraBenchmarks
 {
-    private Matrix<double> _a = null!, _b = null!, _spd = null!;
+    private Matrix<double> _a = null!, _b = null!, _spd = null!, _square = null!;
+    private Vector<double> _y = null!;
 
     [Params("managed", "openblas")]
     public string BackendName { get; set; } = "managed";
@@ -26,6 +27,9 @@ public class LinearAlgebraBenchmarks
         _a = Matrix<double>.Build.Dense(Size, 2 * Size, (_, _) => rng.NextGaussian());
         _b = Matrix<double>.Build.Dense(2 * Size, Size, (_, _) => rng.NextGaussian());
         _spd = ManagedLinearAlgebra.Instance.OuterGram(_a) + Matrix<double>.Build.DenseIdentity(Size);
+        // The interpolation threshold n = m, where min-norm cannot take the Gram route: dgelsd against the QR route.
+        _square = Matrix<double>.Build.Dense(Size, Size, (_, _) => rng.NextGaussian());
+        _y = Vector<double>.Build.Dense(Size, _ => rng.NextGaussian());
     }
 
     [Benchmark] public Matrix<double> Gemm() => La.Multiply(_a, false, _b, false);
@@ -33,4 +37,6 @@ public class LinearAlgebraBenchmarks
     [Benchmark] public ThinSvd Svd() => La.Svd(_a);
     [Benchmark] public SymmetricEigen Eigen() => La.Eigen(_spd);
     [Benchmark] public Matrix<double> Cholesky() => La.Cholesky(_spd);
+    [Benchmark] public LeastSquares SquareMinNormLeastSquares() => La.MinNormLeastSquares(_square, _y, Size * 2.2e-16);
+    [Benchmark] public FullRankLeastSquares? SquareQrLeastSquares() => La.QrLeastSquares(_square, _y);
 }
