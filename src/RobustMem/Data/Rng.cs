@@ -14,7 +14,10 @@ public sealed class Rng
         _s3 = SplitMix.Mix(_s2);
     }
 
-    private ulong NextUInt64()
+    /// <summary>A generator in a given state, for the published test vectors.</summary>
+    internal Rng(ulong s0, ulong s1, ulong s2, ulong s3) => (_s0, _s1, _s2, _s3) = (s0, s1, s2, s3);
+
+    internal ulong NextUInt64()
     {
         ulong result = ulong.RotateLeft(_s1 * 5, 7) * 9;
         ulong t = _s1 << 17;

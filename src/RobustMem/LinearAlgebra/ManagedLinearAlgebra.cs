@@ -35,6 +35,7 @@ public sealed class ManagedLinearAlgebra : ILinearAlgebra
 
     public LeastSquares MinNormLeastSquares(Matrix<double> a, Vector<double> b, double rcond)
     {
+        if (b.Count != a.RowCount) throw new ArgumentException($"MinNormLeastSquares: b has {b.Count} entries, A has {a.RowCount} rows.");
         var svd = Svd(a);
         double cutoff = rcond * (svd.S.Count > 0 ? svd.S[0] : 0);
         int rank = svd.S.Count(s => s > cutoff);

@@ -261,7 +261,7 @@ public sealed unsafe class NativeLinearAlgebra : ILinearAlgebra
         return Matrix<double>.Build.Dense(m, n, x);
     }
 
-    private static void Check(string routine, int info)
+    internal static void Check(string routine, int info)
     {
         if (info < 0) throw new InvalidOperationException($"{routine}: argument {-info} was invalid (a bug in the interop layer).");
         if (info > 0) throw new InvalidOperationException($"{routine}: did not converge (info = {info}).");

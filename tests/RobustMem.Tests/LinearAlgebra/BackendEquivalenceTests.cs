@@ -25,6 +25,15 @@ public sealed class BackendEquivalenceTests : INeedsNativeBackend
     }
 
     [Fact]
+    public void LapackStatus_IsReadAsLapackDefinesIt()
+    {
+        // info < 0: argument −info was illegal (our bug); info > 0: the routine did not converge; 0: success.
+        NativeLinearAlgebra.Check("dgesdd", 0);
+        Assert.Contains("dgesdd: argument 3 was invalid", Assert.Throws<InvalidOperationException>(() => NativeLinearAlgebra.Check("dgesdd", -3)).Message);
+        Assert.Contains("dsyevd: did not converge (info = 2)", Assert.Throws<InvalidOperationException>(() => NativeLinearAlgebra.Check("dsyevd", 2)).Message);
+    }
+
+    [Fact]
     public void ManagedOverride_IsHonoured() => Assert.Same(ManagedLinearAlgebra.Instance, Backend.Select("managed"));
 
     [BackendFact]

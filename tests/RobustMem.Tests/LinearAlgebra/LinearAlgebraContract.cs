@@ -174,4 +174,12 @@ public abstract class LinearAlgebraContract
         Assert.Null(La.QrLeastSquares(a, Draw.Gaussian(12, 17)));
         Assert.Null(La.QrLeastSquares(a.Transpose(), Draw.Gaussian(8, 18)));
     }
+
+    [BackendFact]
+    public void LeastSquares_RejectARightHandSideOfTheWrongLength()
+    {
+        var a = Draw.GaussianMatrix(6, 4, 19);
+        Assert.Contains("b has 5 entries", Assert.ThrowsAny<ArgumentException>(() => La.MinNormLeastSquares(a, Draw.Gaussian(5, 20), 1e-12)).Message);
+        Assert.Contains("b has 5 entries", Assert.ThrowsAny<ArgumentException>(() => La.QrLeastSquares(a, Draw.Gaussian(5, 20))).Message);
+    }
 }

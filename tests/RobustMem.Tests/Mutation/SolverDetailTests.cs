@@ -138,4 +138,71 @@ public sealed class SolverDetailTests
         var frontier = new TradeoffFrontier(Draw.GaussianMatrix(3, 6, 14), a * a.Transpose(), Draw.Gaussian(3, 15), La);
         Assert.Equal(2, frontier.CRank);
     }
+
+    [Fact]
+    public void SvdSolve_WithoutRidge_KeepsOnlyTheRankDirections()
+    {
+        // Z of rank 3 (12×8): v = Z⁺y, not Σ uᵢᵀy/sᵢ over round-off directions (which would be ~1e15 times larger).
+        var z = Draw.GaussianMatrix(12, 3, 41) * Draw.GaussianMatrix(3, 8, 42);
+        var y = Draw.Gaussian(12, 43);
+        var fit = MinNormInterpolator.Solve(La.Svd(z), 12, 8, y, 0);
+        var expected = z.PseudoInverse() * y;
+        Assert.Equal(3, fit.Report.Rank);
+        Assert.True((fit.Coefficients - expected).L2Norm() <= 1e-8 * expected.L2Norm(), $"gap {(fit.Coefficients - expected).L2Norm():E2}");
+    }
+
+    [Fact]
+    public void KernelFit_OnAPositiveDefiniteButIllConditionedGram_IsIllPosed()
+    {
+        // K = Q diag(100 … 1e-8) Qᵀ: Cholesky succeeds, but λ_min/λ_max = 1e-10 < 1e-8, so the eigen route must decide,
+        // and it says ill-posed (1e-10 < √ε). A Cholesky answer here would claim a well-posed fit.
+        const int n = 12;
+        var q = Draw.GaussianMatrix(n, n, 44).QR().Q;
+        var values = Vector<double>.Build.Dense(n, i => 100 * Math.Pow(1e-10, i / (n - 1.0)));
+        var k = q * Matrix<double>.Build.DenseOfDiagonalVector(values) * q.Transpose();
+        k = (k + k.Transpose()) / 2;
+        La.Cholesky(k); // the premise: positive definite in floating point
+        var fit = new KernelInterpolator(0, La).Fit(k, Draw.Gaussian(n, 45));
+        Assert.True(fit.Report.IllPosed, $"smallest {fit.Report.SmallestRetained:E2}, largest {fit.Report.LargestSingular:E2}");
+        Assert.Equal(1e-8, fit.Report.SmallestRetained, 1e-10); // the eigen route's exact value, not an estimate
+    }
+
+    [Fact]
+    public void QrRoute_ReportsTheSmallestSingularValue()
+    {
+        // Square Z with singular values 1 … 0.01 (log-spaced): certified, so the QR route answers; its report's
+        // s_min comes from power iteration on R⁻ᵀR⁻¹, a Rayleigh quotient of 1/s², so never below the truth.
+        const int n = 20;
+        var u = Draw.GaussianMatrix(n, n, 46).QR().Q;
+        var v = Draw.GaussianMatrix(n, n, 47).QR().Q;
+        var s = Vector<double>.Build.Dense(n, i => Math.Pow(0.01, i / (n - 1.0)));
+        var z = u * Matrix<double>.Build.DenseOfDiagonalVector(s) * v.Transpose();
+        var fit = new MinNormInterpolator(0, La).Fit(z, Draw.Gaussian(n, 48));
+        Assert.InRange(fit.Report.SmallestRetained, 0.01, 0.01 * 1.05);
+        Assert.InRange(fit.Report.LargestSingular, 1 / 1.05, 1.0 + 1e-12);
+    }
+
+    [Fact]
+    public void IllPosedFit_StillReturnsThePseudoInverseSolution()
+    {
+        // Uncertified (cond 1e9, 30×34): dgelsd with the max(n, m)·ε cut-off keeps every direction; the solution is
+        // V diag(1/s) Uᵀy to ε·cond ≈ 1e-7 relative. Reported ill-posed, but the vector is still the right one.
+        var u = Draw.GaussianMatrix(30, 30, 49).QR().Q;
+        var v = Draw.GaussianMatrix(34, 30, 50).QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin).Q;
+        var s = Vector<double>.Build.Dense(30, i => Math.Pow(1e-9, i / 29.0));
+        var z = u * Matrix<double>.Build.DenseOfDiagonalVector(s) * v.Transpose();
+        var y = Draw.Gaussian(30, 51);
+        var fit = new MinNormInterpolator().Fit(z, y);
+        var expected = v * (u.TransposeThisAndMultiply(y) / s);
+        Assert.True(fit.Report.IllPosed);
+        Assert.True((fit.Coefficients - expected).L2Norm() <= 1e-5 * expected.L2Norm(), $"gap {(fit.Coefficients - expected).L2Norm() / expected.L2Norm():E2}");
+    }
+
+    [Fact]
+    public void PowerIteration_OfTheZeroOperator_IsZero_AndOfADiagonalItsLargestEntry()
+    {
+        Assert.Equal(0, PowerIteration.Largest(v => v * 0, 4));
+        var d = Matrix<double>.Build.DenseOfDiagonalArray([4, 2, 1]);
+        Assert.Equal(4, PowerIteration.Largest(v => d * v, 3), 1e-5);
+    }
 }

@@ -146,7 +146,20 @@ public sealed class EntryPointValidationTests
         Rejects(() => kernel.Gradients(M(5, 6), V(5), M(2, 4)), "train columns", "size 6");
         Rejects(() => kernel.Gradients(train, WithEntry(V(5), 2, double.NaN), M(2, 4)), "alpha", "alpha[2]");
         Rejects(() => kernel.Gradients(train, V(5), WithEntry(M(2, 4), 1, 0, double.PositiveInfinity)), "points", "points[1, 0]");
+        Rejects(() => kernel.Gram(WithEntry(train, 0, 1, double.NaN), train), "x1", "x1[0, 1]");
+        Rejects(() => kernel.Gradients(WithEntry(train, 2, 0, double.NaN), V(5), M(2, 4)), "train", "train[2, 0]");
         Assert.Throws<NotSupportedException>(() => new RandomFeatureKernel(Activation.Tanh, 4));
+        Assert.Contains("neural-tangent kernel of 'tanh'", Assert.Throws<NotSupportedException>(() => new NeuralTangentKernel(Activation.Tanh, 4)).Message);
+        Assert.Equal(("rf-kernel/relu", "ntk-kernel/erf"), (kernel.Name, new NeuralTangentKernel(Activation.Erf, 4).Name));
+    }
+
+    [Fact]
+    public void Preconditions_AreInclusive_AndNameANullArgument()
+    {
+        Assert.Equal(5.0, Preconditions.CheckRange(5.0, 0, 5, "x"));
+        Assert.Equal(0.0, Preconditions.CheckRange(0.0, 0, 5, "x"));
+        Assert.Equal("z", Assert.Throws<ArgumentNullException>(() => Preconditions.CheckAllFinite((Matrix<double>)null!, "z")).ParamName);
+        Assert.Equal("y", Assert.Throws<ArgumentNullException>(() => Preconditions.CheckAllFinite((Vector<double>)null!, "y")).ParamName);
     }
 
     [Fact]
