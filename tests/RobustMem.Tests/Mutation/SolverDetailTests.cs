@@ -205,4 +205,22 @@ public sealed class SolverDetailTests
         var d = Matrix<double>.Build.DenseOfDiagonalArray([4, 2, 1]);
         Assert.Equal(4, PowerIteration.Largest(v => d * v, 3), 1e-5);
     }
+
+    [Fact]
+    public void NearTheThreshold_ASingularValueBelowTheCutoff_IsDropped()
+    {
+        // 30×34 with s₃₀ = 10ε·s_max: below the max(n, m)·ε = 34ε cut-off, so v = Z⁺y over the other 29 directions.
+        // (LAPACK's dlalsd reads rcond ≥ 1 as ε, so a wrong rcond shows up only as a kept 1/(10ε) direction, ~1e14 large.)
+        var u = Draw.GaussianMatrix(30, 30, 52).QR().Q;
+        var v = Draw.GaussianMatrix(34, 30, 53).QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin).Q;
+        var s = Vector<double>.Build.Dense(30, i => i < 29 ? Math.Pow(1e-3, i / 28.0) : 10 * FitReport.MachineEpsilon);
+        var z = u * Matrix<double>.Build.DenseOfDiagonalVector(s) * v.Transpose();
+        var y = Draw.Gaussian(30, 54);
+        var fit = new MinNormInterpolator().Fit(z, y);
+        var kept = Vector<double>.Build.Dense(30, i => i < 29 ? u.Column(i).DotProduct(y) / s[i] : 0);
+        var expected = v * kept;
+        Assert.Equal(29, fit.Report.Rank);
+        Assert.False(fit.Report.IllPosed);
+        Assert.True((fit.Coefficients - expected).L2Norm() <= 1e-6 * expected.L2Norm(), $"gap {(fit.Coefficients - expected).L2Norm() / expected.L2Norm():E2}");
+    }
 }

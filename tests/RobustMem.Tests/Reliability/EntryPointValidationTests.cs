@@ -147,6 +147,7 @@ public sealed class EntryPointValidationTests
         Rejects(() => kernel.Gradients(train, WithEntry(V(5), 2, double.NaN), M(2, 4)), "alpha", "alpha[2]");
         Rejects(() => kernel.Gradients(train, V(5), WithEntry(M(2, 4), 1, 0, double.PositiveInfinity)), "points", "points[1, 0]");
         Rejects(() => kernel.Gram(WithEntry(train, 0, 1, double.NaN), train), "x1", "x1[0, 1]");
+        Rejects(() => kernel.Gram(train, M(5, 3)), "x2 columns", "size 3", "expected 4");
         Rejects(() => kernel.Gradients(WithEntry(train, 2, 0, double.NaN), V(5), M(2, 4)), "train", "train[2, 0]");
         Assert.Throws<NotSupportedException>(() => new RandomFeatureKernel(Activation.Tanh, 4));
         Assert.Contains("neural-tangent kernel of 'tanh'", Assert.Throws<NotSupportedException>(() => new NeuralTangentKernel(Activation.Tanh, 4)).Message);
