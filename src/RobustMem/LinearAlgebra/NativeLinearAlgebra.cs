@@ -108,15 +108,23 @@ public sealed unsafe class NativeLinearAlgebra : ILinearAlgebra
                 Check("dgelsd (workspace query)", info);
                 lwork = (int)query;
                 var buffer = new double[lwork];
-                var iwork = new int[Math.Max(1, iquery)];
+                // dgelsd takes no LIWORK: it trusts the array to be as long as the query said. A canary after the
+                // queried length turns a wrong size into an error here instead of a silently corrupted managed heap.
+                int length = Math.Max(1, iquery);
+                var iwork = new int[length + IworkCanary];
+                iwork.AsSpan(length).Fill(CanaryValue);
                 fixed (double* pw = buffer)
                 fixed (int* piw = iwork)
                     SafeNativeMethods.Dgelsd(&m, &n, &nrhs, pa, &lda, pb, &ldb, ps, &rcond, &rank, pw, &lwork, piw, &info);
                 Check("dgelsd", info);
+                if (iwork.AsSpan(length).IndexOfAnyExcept(CanaryValue) >= 0)
+                    throw new InvalidOperationException($"dgelsd wrote past its integer workspace of {length} (a bug in the interop layer).");
             }
         }
         return new LeastSquares(Vector<double>.Build.Dense(n, i => rhs[i]), Vector<double>.Build.Dense(s), rank);
     }
+
+    private const int IworkCanary = 64, CanaryValue = unchecked((int)0xC0FFEE11);
 
     public FullRankLeastSquares? QrLeastSquares(Matrix<double> a, Vector<double> b)
     {
