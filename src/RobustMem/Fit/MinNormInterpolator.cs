@@ -53,7 +53,7 @@ public sealed class MinNormInterpolator
     /// </remarks>
     public const double CertifiedConditionCeiling = 1e7;
 
-    /// <summary>Within this relative distance of n = m, Z is usually ill conditioned: go straight to the SVD.</summary>
+    /// <summary>Within this relative distance of n = m, Z is usually ill conditioned: skip the Gram route (squared condition number).</summary>
     public const double ThresholdMargin = 0.2;
 
     // n ≤ m: v = Zᵀ(ZZᵀ + nλI)⁻¹y; n > m: v = (ZᵀZ + nλI)⁻¹Zᵀy; λ = 0 gives the min-norm solution when Z has full rank.
