@@ -54,7 +54,7 @@ public sealed class KernelInterpolator
         var shifted = Ridge > 0 ? gram + Matrix<double>.Build.DenseIdentity(n) * (n * Ridge) : gram;
         try { lower = _la.Cholesky(shifted); }
         catch (ArgumentException) { return null; }
-        double largest = PowerIteration.Largest(v => _la.Multiply(shifted, false, v.ToColumnMatrix(), false).Column(0), n);
+        double largest = PowerIteration.Largest(v => _la.Multiply(shifted, false, v), n);
         double smallest = 1 / PowerIteration.Largest(v => Solve(lower, v), n);
         if (!(largest > 0) || smallest < MinNormInterpolator.GramConditionFloor * largest) return null;
         var report = new FitReport(n, Ridge == 0, false, n * FitReport.MachineEpsilon * largest, smallest, largest);

@@ -86,8 +86,8 @@ public sealed class MinNormInterpolator
         if (!(conditionBound <= CertifiedConditionCeiling)) return null;
         var inverse = qr.InverseR;
         // The report's extreme singular values are power-iteration estimates (as on the kernel's Cholesky route).
-        double largest = Math.Sqrt(PowerIteration.Largest(v => Apply(z, Apply(z, v, false), true), m));
-        double smallest = 1 / Math.Sqrt(PowerIteration.Largest(v => Apply(inverse, Apply(inverse, v, true), false), r));
+        double largest = Math.Sqrt(PowerIteration.Largest(v => _la.Multiply(z, true, _la.Multiply(z, false, v)), m));
+        double smallest = 1 / Math.Sqrt(PowerIteration.Largest(v => _la.Multiply(inverse, false, _la.Multiply(inverse, true, v)), r));
         var report = new FitReport(r, r == n, false, Math.Max(n, m) * FitReport.MachineEpsilon * largest, smallest, largest);
         return new LinearFit(qr.Solution, report, 0);
     }
@@ -95,7 +95,7 @@ public sealed class MinNormInterpolator
     // MathNet's Matrix.FrobeniusNorm forms A·Aᵀ (n³ work); this is one pass, scaled so that squares cannot overflow.
     internal static double Frobenius(Matrix<double> a)
     {
-        var values = a.AsColumnMajorArray() ?? a.ToColumnMajorArray();
+        var values = Features.Elementwise.Storage(a);
         double scale = 0;
         foreach (double x in values) scale = Math.Max(scale, Math.Abs(x));
         if (!(scale > 0) || double.IsInfinity(scale)) return scale;
@@ -103,9 +103,6 @@ public sealed class MinNormInterpolator
         foreach (double x in values) sum += (x / scale) * (x / scale);
         return scale * Math.Sqrt(sum);
     }
-
-    private Vector<double> Apply(Matrix<double> a, Vector<double> v, bool transpose) =>
-        _la.Multiply(a, transpose, v.ToColumnMatrix(), false).Column(0);
 
     /// <summary>The fit for a given SVD of Z, so a ridge path needs one factorization.</summary>
     public static LinearFit Solve(ThinSvd svd, int n, int m, Vector<double> y, double ridge)

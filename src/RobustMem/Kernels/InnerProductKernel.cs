@@ -71,7 +71,7 @@ public abstract class InnerProductKernel : IKernel
                 radialPartials[i * m + t] = 2 * db;
             }
         });
-        var radial = _la.Multiply(Matrix<double>.Build.Dense(m, n, radialPartials), false, alpha.ToColumnMatrix(), false).Column(0);
+        var radial = _la.Multiply(Matrix<double>.Build.Dense(m, n, radialPartials), false, alpha);
         var g = _la.Multiply(c, false, train, false);
         for (int t = 0; t < m; t++)
             for (int l = 0; l < InputDimension; l++) g[t, l] += radial[t] * points[t, l];

@@ -22,7 +22,7 @@ public static class SeminormMatrix
         var gram = (la ?? Backend.Current).OuterGram(map.Weights);
         int k = map.Width;
         bool relu = map.Activation == Activation.Relu;
-        var g = gram.AsColumnMajorArray() ?? gram.ToColumnMajorArray();
+        var g = Elementwise.Storage(gram);
         var c = new double[(long)k * k];
         // k² arccos at k = 1000 are most of this: C is symmetric, so each is taken once, and columns go to every core.
         Parallel.For(0, k, j =>
