@@ -16,6 +16,14 @@ def position(case):
     inside = [x for x in ((r / lo) if lo and lo > 0 else None, (hi / r) if hi else None) if x is not None]
     return min(inside) if inside else None
 
+def tally(cases, key):
+    """The bound's or the tightness's results over the cases, e.g. "Holds 4" or "Attained 3, NotAttained 1"."""
+    counts = OrderedDict()
+    for c in cases:
+        v = c.get(key) or "—"
+        counts[v] = counts.get(v, 0) + 1
+    return ", ".join(f"{k} {n}" for k, n in counts.items())
+
 def main(path):
     rows = OrderedDict()
     try:
@@ -27,8 +35,8 @@ def main(path):
     except FileNotFoundError:
         print(f"No claims ledger at `{path}`: the property tests did not run.")
         return 1
-    print("| claim | control | regimes tried | verdict | worst ratio against its band |")
-    print("|---|---|---|---|---|")
+    print("| claim | control | regimes tried | verdict | lower bound | tightness | worst ratio against its band |")
+    print("|---|---|---|---|---|---|---|")
     bad = 0
     order = ["I-RF", "I-NTK", "II", "III", "T", "N", "G", "R", "M"]
     keyed = sorted(rows.items(), key=lambda kv: (order.index(kv[0][0]) if kv[0][0] in order else 99, kv[0][1] != "None", kv[0][1]))
@@ -47,7 +55,18 @@ def main(path):
             worst = f"{c['ratio']:.3g} in [{c['lower']:.3g}, {hi}] ({c['regime']})"
         else:
             worst = "n/a"
-        print(f"| {claim} | {'—' if control == 'None' else control} | {len(cases)} | {verdict} | {worst} |")
+        print(f"| {claim} | {'—' if control == 'None' else control} | {len(cases)} | {verdict} | {tally(cases, 'bound')} | {tally(cases, 'tightness')} | {worst} |")
+    disagreements = OrderedDict()
+    for (claim, control, expected), cases in keyed:
+        for c in cases:
+            if c.get("disagreement") and control == "None":
+                disagreements.setdefault((claim, c["disagreement"].split("; measured:")[0]), []).append(c)
+    if disagreements:
+        print()
+        print("Where the measurements disagree with the paper's statement:")
+        print()
+        for (claim, statement), cases in disagreements.items():
+            print(f"- **{claim}**: {cases[0]['disagreement']} ({len(cases)} regimes; first: {cases[0]['regime']})")
     return 0 if bad == 0 else 2
 
 if __name__ == "__main__":

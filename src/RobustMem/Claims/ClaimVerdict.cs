@@ -25,11 +25,21 @@ public sealed record ClaimVerdict(
     IReadOnlyList<string> Conditions,
     IReadOnlyDictionary<string, double> Figures)
 {
+    /// <summary>The lower bound's own result, read off the conditions that decide it.</summary>
+    public BoundResult LowerBound { get; init; } = BoundResult.NotChecked;
+
+    /// <summary>Whether min-norm attains the bound, separately from the bound.</summary>
+    public TightnessResult Tightness { get; init; } = TightnessResult.NotApplicable;
+
+    /// <summary>Where the measurement disagrees with the paper's statement, with the source that explains it; null where it agrees.</summary>
+    public Disagreement? Disagreement { get; init; }
+
     /// <summary>One paragraph: verdict, claim, regime and each condition.</summary>
     public string Message =>
         $"{(Passed ? "PASS" : "FAIL")} claim {Claim.Id}{(Control == Control.None ? "" : $" under control {Control}")}: {Claim.MustHold}\n" +
         $"  regime: {RegimeText.Describe(Regime)}\n" +
         $"  S = {S:G4}, bound = {Bound:G4}, ratio = {Ratio:G4}, band {Band} ({Band.Origin})\n" +
+        $"  lower bound: {LowerBound}; tightness: {Tightness}" + (Disagreement is null ? "" : $"; disagrees with the paper: {Disagreement}") + "\n" +
         string.Join("\n", Conditions.Select(c => "  " + c));
 
     public override string ToString() => Message;

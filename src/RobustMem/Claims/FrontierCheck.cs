@@ -27,14 +27,14 @@ public static class FrontierCheck
         var large = regime with { N = ScalingCheck.Growth * regime.N };
         double rel1 = repeats.Average(p => p.Rel1), rel4 = repeats.Average(p => p.Rel4), quotient = rel4 / rel1;
         double s4 = repeats.Average(p => p.S4), scale4 = repeats.Average(p => p.Scale4);
-        var conditions = new List<(bool Held, string Text)>
+        var conditions = new List<Condition>
         {
-            (band.Contains(rel1), $"at n={regime.N}: mean over {count} repeats of S*/bound/scale = {rel1:G4} in {band}"),
-            (band.Contains(rel4), $"at 4n={large.N}: mean over {count} repeats of S*/bound/scale = {rel4:G4} in {band}"),
-            (quotientBand.Contains(quotient), $"does not shrink: quotient of the means {quotient:G4} in {quotientBand} ({quotientBand.Origin})"),
+            new(Part.LowerBound, band.Contains(rel1), $"best memorizer at n={regime.N}: mean over {count} repeats of S*/bound/scale = {rel1:G4} in {band}"),
+            new(Part.LowerBound, band.Contains(rel4), $"best memorizer at 4n={large.N}: mean over {count} repeats of S*/bound/scale = {rel4:G4} in {band}"),
+            new(Part.LowerBound, quotientBand.Contains(quotient), $"does not shrink: quotient of the means {quotient:G4} in {quotientBand} ({quotientBand.Origin})"),
         };
-        conditions.AddRange(repeats.Select((p, r) => (true, $"repeat {r} (seed {p.Seed}): {p.Text}")));
-        return Verdict.From(claim, regime, control, s4, large.Bound, band.Times(scale4, $"scale {scale4:G3}"), conditions,
+        conditions.AddRange(repeats.Select((p, r) => Condition.Note($"repeat {r} (seed {p.Seed}): {p.Text}")));
+        return Verdict.From(claim, regime, control, s4, large.Bound, band.Times(scale4, $"scale {scale4:G3}"), conditions, null, null,
             ("relative(n)", rel1), ("relative(4n)", rel4), ("quotient", quotient),
             ("quotient(repeat 0)", repeats[0].Rel4 / repeats[0].Rel1),
             ("tightness(4n)", repeats.Average(p => p.Tightness4)), ("S* error(4n)", repeats.Max(p => p.Error4)));

@@ -21,14 +21,14 @@ public static class RidgeCheck
         var vanishing = ClaimRun.Observe(regime with { Ridge = tiny }, Control.None, la);
         var minNorm = ClaimRun.Observe(regime with { Ridge = 0 }, Control.None, la);
         double sigma2 = Math.Pow(RealizedNoise.Of(regime, regime.Noise), 2), sigma2Large = Math.Pow(RealizedNoise.Of(large, regime.Noise), 2), drift = Math.Abs(vanishing.S / minNorm.S - 1);
-        var conditions = new List<(bool Held, string Text)>
+        var conditions = new List<Condition>
         {
-            (atN.TrainError > sigma2 / 2, $"memorization lost at n={regime.N}: train error {atN.TrainError:G3} > σ̂²/2 = {sigma2 / 2:G3} (λ = {atN.Fitted.Ridge:G3})"),
-            (at4N.TrainError > sigma2Large / 2, $"memorization lost at 4n={large.N}: train error {at4N.TrainError:G3} > σ̂²/2 = {sigma2Large / 2:G3}"),
-            (level.Contains(atN.S) && level.Contains(at4N.S), $"S stays small: {atN.S:G4} (n), {at4N.S:G4} (4n) in {level} ({level.Origin}); min-norm S at n {minNorm.S:G4}"),
-            (pathTolerance.Contains(drift), $"ridge path → min-norm: |S(λ={tiny:G2})/S(0) − 1| = {drift:G3} in {pathTolerance} ({pathTolerance.Origin})"),
+            new(Part.Sanity, atN.TrainError > sigma2 / 2, $"memorization lost at n={regime.N}: train error {atN.TrainError:G3} > σ̂²/2 = {sigma2 / 2:G3} (λ = {atN.Fitted.Ridge:G3})"),
+            new(Part.Sanity, at4N.TrainError > sigma2Large / 2, $"memorization lost at 4n={large.N}: train error {at4N.TrainError:G3} > σ̂²/2 = {sigma2Large / 2:G3}"),
+            new(Part.Sanity, level.Contains(atN.S) && level.Contains(at4N.S), $"S stays small: {atN.S:G4} (n), {at4N.S:G4} (4n) in {level} ({level.Origin}); min-norm S at n {minNorm.S:G4}"),
+            new(Part.Sanity, pathTolerance.Contains(drift), $"ridge path → min-norm: |S(λ={tiny:G2})/S(0) − 1| = {drift:G3} in {pathTolerance} ({pathTolerance.Origin})"),
         };
-        return Verdict.From(claim, regime, control, at4N.S, 1, level, conditions,
+        return Verdict.From(claim, regime, control, at4N.S, 1, level, conditions, null, null,
             ("train/σ²(n)", atN.TrainError / sigma2), ("train/σ²(4n)", at4N.TrainError / sigma2Large), ("S(n)", atN.S), ("S(4n)", at4N.S), ("path drift", drift));
     }
 }

@@ -28,17 +28,20 @@ public static class ScalingCheck
         double rel1 = probes.Average(p => p.Rel1), rel4 = probes.Average(p => p.Rel4), quotient = rel4 / rel1;
         double s4 = probes.Average(p => p.At4N.S), scale4 = probes.Average(p => p.Scale4);
         string mean = repeats > 1 ? $"mean over {repeats} repeats of " : "";
-        var conditions = new List<(bool Held, string Text)>
+        var conditions = new List<Condition>
         {
-            (probes.All(p => !p.AtN.IllPosed && !p.At4N.IllPosed),
+            new(Part.Sanity, probes.All(p => !p.AtN.IllPosed && !p.At4N.IllPosed),
                 $"well-posed at n and 4n (ranks {string.Join(", ", probes.Select(p => $"{p.AtN.Experiment.Report.Rank}/{p.At4N.Experiment.Report.Rank}"))})"),
-            (band.Contains(rel1), $"at n={regime.N}: {mean}relative {rel1:G4} in {band}"),
-            (band.Contains(rel4), $"at 4n={large.N}: {mean}relative {rel4:G4} in {band}"),
-            (quotientBand.Contains(quotient), $"quotient relative(4n)/relative(n) = {quotient:G4} in {quotientBand} ({quotientBand.Origin})"),
-            (true, $"band origin: {band.Origin}"),
+            new(Part.LowerBound, rel1 >= band.Lower, $"at n={regime.N}: {mean}relative {rel1:G4} ≥ {band.Lower:G3}"),
+            new(Part.LowerBound, rel4 >= band.Lower, $"at 4n={large.N}: {mean}relative {rel4:G4} ≥ {band.Lower:G3}"),
+            new(Part.LowerBound, quotient >= quotientBand.Lower, $"does not shrink: quotient relative(4n)/relative(n) = {quotient:G4} ≥ {quotientBand.Lower:G3}"),
+            new(Part.Tightness, rel1 <= band.Upper, $"at n={regime.N}: {mean}relative {rel1:G4} ≤ {band.Upper:G3}"),
+            new(Part.Tightness, rel4 <= band.Upper, $"at 4n={large.N}: {mean}relative {rel4:G4} ≤ {band.Upper:G3}"),
+            new(Part.Tightness, quotient <= quotientBand.Upper, $"bounded as n grows: quotient {quotient:G4} ≤ {quotientBand.Upper:G3} ({quotientBand.Origin})"),
+            Condition.Note($"band origin: {band.Origin}"),
         };
-        conditions.AddRange(probes.Select((p, r) => (true, $"repeat {r} (seed {p.AtN.Fitted.Seed}): {p.Text}")));
-        return Verdict.From(claim, regime, control, s4, large.Bound, band.Times(scale4, $"scale {scale4:G3}"), conditions,
+        conditions.AddRange(probes.Select((p, r) => Condition.Note($"repeat {r} (seed {p.AtN.Fitted.Seed}): {p.Text}")));
+        return Verdict.From(claim, regime, control, s4, large.Bound, band.Times(scale4, $"scale {scale4:G3}"), conditions, null, null,
             ("ratio(n)", probes.Average(p => p.AtN.S) / regime.Bound), ("ratio(4n)", s4 / large.Bound),
             ("relative(n)", rel1), ("relative(4n)", rel4), ("quotient", quotient),
             ("quotient(repeat 0)", probes[0].Rel4 / probes[0].Rel1));

@@ -25,14 +25,14 @@ public static class TightnessCheck
         // Below 1 only by estimation error: S* from Monte Carlo C and S from Monte Carlo gradients.
         double slack1 = ErrorMultiplier * Hypot(f1.RelativeError, atN.StandardError / atN.S);
         double slack4 = ErrorMultiplier * Hypot(f4.RelativeError, at4N.StandardError / at4N.S);
-        var conditions = new List<(bool Held, string Text)>
+        var conditions = new List<Condition>
         {
-            (t1 >= band.Lower - slack1 && t1 <= band.Upper, $"t at n={regime.N}: S {atN.S:G4} / S*(0) {star1:G4} = {t1:G4} in {band} − {slack1:G2} (4 standard errors)"),
-            (t4 >= band.Lower - slack4 && t4 <= band.Upper, $"t at 4n={large.N}: S {at4N.S:G4} / S*(0) {star4:G4} = {t4:G4} in {band} − {slack4:G2}"),
-            (quotientBand.Contains(t4 / t1), $"bounded as n grows: t(4n)/t(n) = {t4 / t1:G4} in {quotientBand} ({quotientBand.Origin})"),
-            (true, c.Exact ? "C exact" : $"C Monte Carlo, M = {c.Points} points, M·d/m = {(double)c.Points * regime.D / c.C.RowCount:G3}"),
+            new(Part.Tightness, t1 >= band.Lower - slack1 && t1 <= band.Upper, $"t at n={regime.N}: S {atN.S:G4} / S*(0) {star1:G4} = {t1:G4} in {band} − {slack1:G2} (4 standard errors)"),
+            new(Part.Tightness, t4 >= band.Lower - slack4 && t4 <= band.Upper, $"t at 4n={large.N}: S {at4N.S:G4} / S*(0) {star4:G4} = {t4:G4} in {band} − {slack4:G2}"),
+            new(Part.Tightness, quotientBand.Contains(t4 / t1), $"bounded as n grows: t(4n)/t(n) = {t4 / t1:G4} in {quotientBand} ({quotientBand.Origin})"),
+            Condition.Note(c.Exact ? "C exact" : $"C Monte Carlo, M = {c.Points} points, M·d/m = {(double)c.Points * regime.D / c.C.RowCount:G3}"),
         };
-        return Verdict.From(claim, regime, control, at4N.S, star4, band, conditions,
+        return Verdict.From(claim, regime, control, at4N.S, star4, band, conditions, null, null,
             ("t(n)", t1), ("t(4n)", t4), ("quotient", t4 / t1), ("slack(4n)", slack4));
     }
 

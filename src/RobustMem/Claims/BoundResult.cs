@@ -1,0 +1,10 @@
+namespace RobustMem.Claims;
+
+/// <summary>The lower bound's result on one regime.</summary>
+public enum BoundResult
+{
+    Holds,
+    Violated,
+    /// <summary>The check has no lower-bound condition (e.g. claim N's level).</summary>
+    NotChecked,
+}
