@@ -4,39 +4,56 @@ using FsCheck;
 using FsCheck.Fluent;
 using RobustMem.Calibration;
 using RobustMem.Claims;
+using RobustMem.Properties.Infrastructure;
 
 // Runs each property's check over regimes drawn from its own generator with FsCheck seeds 0..count−1 and reports the
 // false-failure rate (properties) or the detection rate (controls), with the spread of every figure the bands compare.
-// Usage: dotnet run -c Release --project properties/RobustMem.Calibration -- [count=200] [property-substring] [figures.csv]
+// With --variants, it instead runs every selected property (not the controls) under each wrong variant and reports the
+// power: the rejection rate per case, and per suite run (PropertyCases.Default cases per property).
+// Usage: dotnet run -c Release --project properties/RobustMem.Calibration -- [count=200] [property-substring] [figures.csv] [--variants A,B]
 // A filter of the form "=name" selects that property only ("II Best" is also a substring of "III Best").
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-int count = args.Length > 0 ? int.Parse(args[0]) : 200;
-string filter = args.Length > 1 ? args[1] : "";
-string? csv = args.Length > 2 ? args[2] : null;
+var positional = args.TakeWhile(a => a != "--variants").ToArray();
+int count = positional.Length > 0 ? int.Parse(positional[0]) : 200;
+string filter = positional.Length > 1 ? positional[1] : "";
+string? csv = positional.Length > 2 ? positional[2] : null;
+var variants = args.SkipWhile(a => a != "--variants").Skip(1).FirstOrDefault()?.Split(',').Select(Enum.Parse<Control>).ToArray();
 using var figuresOut = csv is null ? null : new StreamWriter(csv, append: true);
-foreach (var c in CalibrationCases.All.Where(c => filter.StartsWith('=') ? c.Property == filter[1..] : c.Property.Contains(filter, StringComparison.OrdinalIgnoreCase)))
+var selected = CalibrationCases.All.Where(c => filter.StartsWith('=') ? c.Property == filter[1..] : c.Property.Contains(filter, StringComparison.OrdinalIgnoreCase));
+var runs = variants is null
+    ? selected.Select(c => (Case: c, Control: c.Control))
+    : selected.Where(c => !c.IsControl).SelectMany(c => variants.Select(v => (Case: c, Control: v)));
+foreach (var (c, control) in runs)
 {
     var clock = Stopwatch.StartNew();
-    var failed = new List<string>();
+    bool mustFail = control != Control.None;
+    string label = variants is null ? c.Property : $"{c.Property} × {control}";
+    var wrong = new List<string>();
     var figures = new Dictionary<string, List<double>>();
     for (int seed = 0; seed < count; seed++)
     {
         // Gen.Sample(gen, count, rnd, size): one regime per FsCheck seed (odd gamma); the families do not use the size.
         var regime = Gen.Sample(c.Family.Generator, 1, new Rnd((ulong)seed, 0x9E3779B97F4A7C15UL), 10)[0];
         if (!c.Family.IsValid(regime)) throw new InvalidOperationException($"{c.Property}: generator left its hypotheses at seed {seed}: {regime}");
-        var verdict = c.Check(regime);
-        bool wrong = verdict.Passed == c.IsControl;
-        if (wrong) { failed.Add($"{seed}"); Console.Error.WriteLine($"-- {c.Property} seed {seed}:\n{verdict.Message}"); }
+        var verdict = c.Check(regime, control);
+        if (verdict.Passed == mustFail) { wrong.Add($"{seed}"); if (!mustFail) Console.Error.WriteLine($"-- {label} seed {seed}:\n{verdict.Message}"); }
         foreach (var (name, value) in verdict.Figures)
         {
             (figures.TryGetValue(name, out var list) ? list : figures[name] = []).Add(value);
-            figuresOut?.WriteLine($"{c.Property},{seed},{name},{value:R},{verdict.Passed},{RegimeText.Describe(regime).Replace(',', ';')}");
+            figuresOut?.WriteLine($"{label},{seed},{name},{value:R},{verdict.Passed},{RegimeText.Describe(regime).Replace(',', ';')}");
         }
+        figuresOut?.WriteLine($"{label},{seed},bound:{verdict.LowerBound},1,{verdict.Passed},{RegimeText.Describe(regime).Replace(',', ';')}");
+        figuresOut?.WriteLine($"{label},{seed},tightness:{verdict.Tightness},1,{verdict.Passed},{RegimeText.Describe(regime).Replace(',', ';')}");
     }
-    string rate = c.IsControl
-        ? $"detected {count - failed.Count}/{count}"
-        : $"false failures {failed.Count}/{count}";
-    Console.WriteLine($"{c.Property}: {rate} (seeds 0..{count - 1}{(failed.Count > 0 ? "; wrong at " + string.Join(" ", failed) : "")}) in {clock.Elapsed.TotalSeconds:F0} s");
+    string rate;
+    if (variants is not null)
+    {
+        double perCase = (count - wrong.Count) / (double)count;
+        double perRun = 1 - Math.Pow(1 - perCase, PropertyCases.Default);
+        rate = $"rejected {count - wrong.Count}/{count} per case, {perRun:F4} per suite run of {PropertyCases.Default} cases";
+    }
+    else rate = mustFail ? $"detected {count - wrong.Count}/{count}" : $"false failures {wrong.Count}/{count}";
+    Console.WriteLine($"{label}: {rate} (seeds 0..{count - 1}{(wrong.Count > 0 && !mustFail ? "; wrong at " + string.Join(" ", wrong) : "")}) in {clock.Elapsed.TotalSeconds:F0} s");
     foreach (var (name, values) in figures)
     {
         var finite = values.Where(double.IsFinite).OrderBy(v => v).ToArray();

@@ -4,7 +4,7 @@ namespace RobustMem.Claims;
 
 /// <summary>Every band the claims use, each with its origin. CONTRIBUTING.md's calibration table records the runs behind them.</summary>
 /// <remarks>
-/// Ratios are compared relative to a scale: S/bound divided by <see cref="Scale"/>, which is σ̂_eff times the
+/// Ratios are compared relative to a scale: S/bound divided by <c>Scale</c>, which is σ̂_eff times the
 /// leading-order constant of THEORY.md §3 where one applies (claims I and III), so a band is a dimensionless interval around 1.
 /// </remarks>
 public static class ClaimBands
@@ -21,13 +21,18 @@ public static class ClaimBands
     /// that factor: <paramref name="interpolating"/> false leaves it out (the quotient of claim II's frontier was
     /// 0.84 ± 0.08 with it, calibration of CONTRIBUTING.md).
     /// </remarks>
-    public static double Scale(Claim claim, Regime regime, bool interpolating = true)
+    public static double Scale(Claim claim, Regime regime, bool interpolating = true) =>
+        Scale(claim, regime, RealizedNoise.Of(regime, RealizedNoise.NominalNoise(regime)),
+            Data.Dataset.Draw(regime.Law, regime.N, regime.D, RealizedNoise.NominalNoise(regime), new Data.RandomStreams(regime.Seed).ForRepeat(0)), interpolating);
+
+    /// <summary>The scale computed from σ̂ and the training set the run saw (<see cref="ClaimRun.ScaleNoise"/>, <see cref="ClaimRun.ScaleData"/>).</summary>
+    public static double Scale(Claim claim, Regime regime, double sigmaHat, Data.Dataset train, bool interpolating = true)
     {
         if (claim == Claim.InfiniteRandomFeatures || claim == Claim.InfiniteNeuralTangent)
-            return RealizedNoise.Effective(regime) * LeadingOrder.SqrtNConstant(regime.Model, regime.Sigma, regime.D);
+            return RealizedNoise.Effective(sigmaHat, regime) * LeadingOrder.SqrtNConstant(regime.Model, regime.Sigma, regime.D);
         if (claim == Claim.FiniteNeuralTangent)
-            return LinearizedPrediction.Seminorm(regime) / regime.Bound * (interpolating ? FiniteWidthFactor(regime) : 1);
-        return RealizedNoise.Effective(regime) * (interpolating ? FiniteWidthFactor(regime) : 1);
+            return LinearizedPrediction.Seminorm(regime, train) / regime.Bound * (interpolating ? FiniteWidthFactor(regime) : 1);
+        return RealizedNoise.Effective(sigmaHat, regime) * (interpolating ? FiniteWidthFactor(regime) : 1);
     }
 
     /// <summary>√(m/(m − n)) for a finite model with m features, 1 for a kernel.</summary>

@@ -1,5 +1,7 @@
+using MathNet.Numerics.LinearAlgebra;
 using RobustMem.Data;
 using RobustMem.Experiments;
+using RobustMem.Features;
 using RobustMem.LinearAlgebra;
 
 namespace RobustMem.Claims;
@@ -11,13 +13,37 @@ public static class ClaimRun
     public const double LargeRidgeInDiagonalUnits = 10;
 
     /// <summary>The regime actually fitted: the control's noise and ridge replace the claim's.</summary>
+    /// <remarks>Every control is listed: a new one must say what it does to the regime, it cannot fall through to another's.</remarks>
     public static Regime Apply(Regime regime, Control control) => control switch
     {
+        Control.None => regime,
         Control.NoLabelNoise => regime with { Noise = 0 },
         Control.LabelNoise => regime with { Noise = 1 },
         Control.LargeRidge => regime with { Ridge = LargeRidge(regime) },
         Control.NoRidge => regime with { Ridge = 0 },
-        _ => regime,
+        // The model is wrong, not the regime: these act through FitParts or after the fit (Observe).
+        Control.NoCurvatureTerm or Control.SeminormTimes1_25 or Control.SeminormTimes0_8
+            or Control.NoiseDroppedFromLabels or Control.WeightsFromDataStream or Control.MedianEigenvalueRidge => regime,
+        _ => throw new ArgumentOutOfRangeException(nameof(control), control, "a new control must say how it changes the regime"),
+    };
+
+    /// <summary>How the control draws data and weights; <see cref="FitParts.Standard"/> for the rest.</summary>
+    public static FitParts Parts(Control control) => control switch
+    {
+        Control.NoCurvatureTerm => new FitParts { CurvatureTerm = false },
+        // The bug: ξ never reaches the labels. σ̂ and the scales are then computed from these labels (ScaleNoise).
+        Control.NoiseDroppedFromLabels => new FitParts { Data = (r, s) => Dataset.Draw(r.Law, r.N, r.D, 0, s) },
+        // The bug of THEORY.md §1: one stream for W and X, so W's rows copy the data's Gaussian draws.
+        Control.WeightsFromDataStream => new FitParts { Weights = (r, s) => WeightSampler.Draw(r.K, r.D, s.TrainInputs) },
+        _ => FitParts.Standard,
+    };
+
+    /// <summary>The factor a wrong-constant variant multiplies S by after the fit; 1 otherwise.</summary>
+    public static double SeminormFactor(Control control) => control switch
+    {
+        Control.SeminormTimes1_25 => 1.25,
+        Control.SeminormTimes0_8 => 0.8,
+        _ => 1,
     };
 
     /// <summary>10 κ(1) for the regime's model and activation.</summary>
@@ -42,10 +68,35 @@ public static class ClaimRun
     {
         la ??= Backend.Current;
         var fitted = Apply(regime, control);
-        var experiment = Experiment.Fit(fitted, 0, la, includeCurvatureTerm: control != Control.NoCurvatureTerm);
+        var parts = Parts(control);
+        if (control == Control.MedianEigenvalueRidge) fitted = fitted with { Ridge = MedianGramEigenvalue(fitted, parts, la) / fitted.N };
+        var experiment = Experiment.Fit(fitted, 0, la, parts);
         var m = Experiment.Measure(experiment, la.Name);
         bool exact = m.SobolevExact is not null;
-        double s = m.IllPosed ? double.NaN : m.SobolevExact ?? m.Sobolev;
-        return new Observation(fitted, s, exact ? 0 : m.SobolevStdErr, exact, m.TrainError, experiment);
+        double factor = SeminormFactor(control);
+        double s = m.IllPosed ? double.NaN : factor * (m.SobolevExact ?? m.Sobolev);
+        return new Observation(fitted, s, exact ? 0 : factor * m.SobolevStdErr, exact, m.TrainError, experiment);
+    }
+
+    /// <summary>
+    /// σ̂ that scales the claim's ratios: the one of the labels the fit saw, except under <see cref="Control.NoLabelNoise"/>,
+    /// which keeps the claim's band by drawing σ̂ at the claim's nominal noise (the control asks whether the band can tell
+    /// noiseless S from noisy S, not whether σ̂ is right: <see cref="RunSanity.NoiseInChiSquareBand"/> checks that).
+    /// </summary>
+    public static double ScaleNoise(Observation observation, Regime claimRegime, Control control) =>
+        control == Control.NoLabelNoise ? RealizedNoise.Of(claimRegime, RealizedNoise.NominalNoise(claimRegime)) : observation.SigmaHat;
+
+    /// <summary>The training set the scale is computed from: the fit's own, or under <see cref="Control.NoLabelNoise"/> the claim's nominal labels.</summary>
+    public static Dataset ScaleData(Observation observation, Regime claimRegime, Control control) =>
+        control == Control.NoLabelNoise
+            ? Dataset.Draw(claimRegime.Law, claimRegime.N, claimRegime.D, RealizedNoise.NominalNoise(claimRegime), new RandomStreams(claimRegime.Seed).ForRepeat(0))
+            : observation.Experiment.Train;
+
+    private static double MedianGramEigenvalue(Regime regime, FitParts parts, ILinearAlgebra la)
+    {
+        var first = Experiment.Fit(regime with { Ridge = 0 }, 0, la, parts);
+        Matrix<double> gram = first.Features is { } z ? z * z.Transpose() : first.Kernel!.Gram(first.Train.X, first.Train.X);
+        var eigenvalues = gram.Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric).EigenValues.Select(e => e.Real).OrderBy(e => e).ToArray();
+        return eigenvalues[eigenvalues.Length / 2];
     }
 }

@@ -1,14 +1,15 @@
 namespace RobustMem.Claims;
 
 /// <summary>
-/// A negative control: the same check, with the same band, run on a model where the claim's mechanism is removed.
-/// A correct check must return FAIL on it; otherwise the band is vacuous.
+/// A negative control: the same check, with the same band, run on a model where the claim's mechanism is removed, or
+/// on a wrong implementation (a wrong variant, CONTRIBUTING.md's power table). A correct check must return FAIL on it;
+/// otherwise the band is vacuous. <see cref="ClaimRun"/> is the one place that applies them.
 /// </summary>
 public enum Control
 {
     /// <summary>The claim's own regime.</summary>
     None,
-    /// <summary>σ = 0 with the band of the noisy regime: nothing forces S to grow (THEORY.md §2, claim N).</summary>
+    /// <summary>σ = 0 with the band of the noisy regime (σ̂ of the claim's nominal noise): nothing forces S to grow (THEORY.md §2, claim N).</summary>
     NoLabelNoise,
     /// <summary>Ridge λ = 10 κ(1): memorization is lost and S stays small (claim R).</summary>
     LargeRidge,
@@ -18,4 +19,20 @@ public enum Control
     LabelNoise,
     /// <summary>Min-norm (λ = 0) where claim R asks for a ridge: memorization is not lost.</summary>
     NoRidge,
+
+    // Wrong variants: bugs a reviewer would inject. Each must be rejected by at least one property of each claim it touches.
+
+    /// <summary>Wrong variant: S multiplied by 1.25 after the fit (a wrong constant in the seminorm).</summary>
+    SeminormTimes1_25,
+    /// <summary>Wrong variant: S multiplied by 0.8 after the fit.</summary>
+    SeminormTimes0_8,
+    /// <summary>
+    /// Wrong variant: the label generator drops the noise ξ. Unlike <see cref="NoLabelNoise"/>, everything downstream (σ̂,
+    /// the linearized scale) is computed from those labels, as the code would, so the scale follows the bug down.
+    /// </summary>
+    NoiseDroppedFromLabels,
+    /// <summary>Wrong variant: W drawn from the training inputs' stream, so its rows copy the data (THEORY.md §1).</summary>
+    WeightsFromDataStream,
+    /// <summary>Wrong variant: min-norm replaced by a ridge whose λ is the median eigenvalue of the Gram matrix over n.</summary>
+    MedianEigenvalueRidge,
 }

@@ -13,14 +13,19 @@ namespace RobustMem.Claims;
 /// The closed form S/√n ≈ σ_eff·√(κ′(0)² + κ″(0)²/d)/(κ(1) − κ(0)) takes ‖Xᵀα‖ ≈ ‖α‖, true for n ≪ d. For
 /// n ≳ d the linear part κ′(0)XXᵀ takes up the noise along d directions and S/√n drops; this keeps that effect,
 /// which the finite NTK (n up to 0.3 d², claim III) needs. The second term uses E_x[ρ_iρ_j] = ⟨x_i, x_j⟩/d.
-/// The labels are those of the claim's nominal noise, even under a control that fits noiseless labels.
+/// The data are the fit's own (<see cref="ClaimRun.ScaleData"/>): a bug in the labels reaches this scale too, and
+/// <see cref="RunSanity.NoiseInChiSquareBand"/> is what catches it; <c>LinearizedPredictionTests</c> check the scale itself
+/// against the NTK kernel interpolator's exact S at a wide d.
 /// </remarks>
 public static class LinearizedPrediction
 {
     /// <summary>The predicted S of the kernel interpolator for the regime's data (n points), at the claim's nominal noise.</summary>
-    public static double Seminorm(Regime regime)
+    public static double Seminorm(Regime regime) =>
+        Seminorm(regime, Dataset.Draw(regime.Law, regime.N, regime.D, RealizedNoise.NominalNoise(regime), new RandomStreams(regime.Seed).ForRepeat(0)));
+
+    /// <summary>The predicted S of the regime's kernel interpolator fitted to <paramref name="train"/>.</summary>
+    public static double Seminorm(Regime regime, Dataset train)
     {
-        var train = Dataset.Draw(regime.Law, regime.N, regime.D, RealizedNoise.NominalNoise(regime), new RandomStreams(regime.Seed).ForRepeat(0));
         var (k0, k1, k2, kOne) = LeadingOrder.KernelTaylor(regime.Model, regime.Sigma, regime.D);
         var x = train.X;
         var g = x * x.Transpose();

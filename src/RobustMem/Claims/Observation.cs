@@ -12,4 +12,7 @@ namespace RobustMem.Claims;
 public sealed record Observation(Regime Fitted, double S, double StandardError, bool Exact, double TrainError, FittedExperiment Experiment)
 {
     public bool IllPosed => double.IsNaN(S);
+
+    /// <summary>σ̂ = ‖y − Xw*‖/√n of the labels this fit saw: the training error the target itself would have.</summary>
+    public double SigmaHat { get; } = RealizedNoise.OfDataset(Experiment.Train);
 }

@@ -17,16 +17,18 @@ public static class RealizedNoise
     public static double Of(Regime regime, double noise)
     {
         var train = Dataset.Draw(regime.Law, regime.N, regime.D, noise, new RandomStreams(regime.Seed).ForRepeat(0));
-        var residual = train.Y - train.X * train.TargetWeights;
-        return residual.L2Norm() / Math.Sqrt(regime.N);
+        return OfDataset(train);
     }
 
+    /// <summary>σ̂ = ‖y − Xw*‖/√n of a drawn training set.</summary>
+    public static double OfDataset(Dataset train) => (train.Y - train.X * train.TargetWeights).L2Norm() / Math.Sqrt(train.N);
+
+    /// <summary>σ̂_eff = √(σ̂² + 1/d) for even activations, σ̂ otherwise (THEORY.md §2).</summary>
+    public static double Effective(double sigmaHat, Regime regime) =>
+        Math.Sqrt(sigmaHat * sigmaHat + (regime.Sigma.IsEven ? 1.0 / regime.D : 0));
+
     /// <summary>σ̂_eff = √(σ̂² + 1/d) for even activations, σ̂ otherwise (THEORY.md §2), at the claim's nominal noise.</summary>
-    public static double Effective(Regime regime)
-    {
-        double s = Of(regime, NominalNoise(regime));
-        return Math.Sqrt(s * s + (regime.Sigma.IsEven ? 1.0 / regime.D : 0));
-    }
+    public static double Effective(Regime regime) => Effective(Of(regime, NominalNoise(regime)), regime);
 
     /// <summary>The noise a claim is stated at: the regime's own, or 1 for a regime generated noiseless.</summary>
     public static double NominalNoise(Regime regime) => regime.Noise > 0 ? regime.Noise : 1;

@@ -5,7 +5,7 @@ namespace RobustMem.Claims;
 
 /// <summary>
 /// S/bound inside a band that does not collapse as n grows, without fitting a slope (THEORY.md §2): the regime is
-/// measured at n and 4n, both ratios (relative to <see cref="ClaimBands.Scale"/>) must lie in the band and their
+/// measured at n and 4n, both ratios (relative to <c>ClaimBands.Scale</c>) must lie in the band and their
 /// quotient near 1.
 /// </summary>
 /// <remarks>
@@ -40,6 +40,7 @@ public static class ScalingCheck
             new(Part.Tightness, quotient <= quotientBand.Upper, $"bounded as n grows: quotient {quotient:G4} ≤ {quotientBand.Upper:G3} ({quotientBand.Origin})"),
             Condition.Note($"band origin: {band.Origin}"),
         };
+        conditions.AddRange(probes.SelectMany(p => p.Sanity));
         conditions.AddRange(probes.Select((p, r) => Condition.Note($"repeat {r} (seed {p.AtN.Fitted.Seed}): {p.Text}")));
         return Verdict.From(claim, regime, control, s4, large.Bound, band.Times(scale4, $"scale {scale4:G3}"), conditions, null, null,
             ("ratio(n)", probes.Average(p => p.AtN.S) / regime.Bound), ("ratio(4n)", s4 / large.Bound),
@@ -47,17 +48,26 @@ public static class ScalingCheck
             ("quotient(repeat 0)", probes[0].Rel4 / probes[0].Rel1));
     }
 
-    private sealed record Probe(Observation AtN, Observation At4N, double Rel1, double Rel4, double Scale4, string Text);
+    private sealed record Probe(Observation AtN, Observation At4N, double Rel1, double Rel4, double Scale4, string Text, IReadOnlyList<Condition> Sanity);
 
     private static Probe Measure(Claim claim, Regime regime, Control control, ILinearAlgebra? la)
     {
         var (large, atN, at4N) = ClaimRun.ObserveTwoSizes(regime, control, la);
-        double scale1 = ClaimBands.Scale(claim, regime), scale4 = ClaimBands.Scale(claim, large);
+        double sigma1 = ClaimRun.ScaleNoise(atN, regime, control), sigma4 = ClaimRun.ScaleNoise(at4N, large, control);
+        double scale1 = ClaimBands.Scale(claim, regime, sigma1, ClaimRun.ScaleData(atN, regime, control)),
+               scale4 = ClaimBands.Scale(claim, large, sigma4, ClaimRun.ScaleData(at4N, large, control));
+        double nominal = RealizedNoise.NominalNoise(regime);
+        var sanity = new[]
+        {
+            RunSanity.NoiseInChiSquareBand(sigma4, large.N, nominal),
+            RunSanity.Memorizes(atN, sigma1), RunSanity.Memorizes(at4N, sigma4),
+            RunSanity.WeightsIndependentOfData(at4N),
+        };
         double r1 = atN.S / regime.Bound, r4 = at4N.S / large.Bound;
         string text = $"at n S/bound = {atN.S:G4}/{regime.Bound:G4} = {r1:G4}, scale {scale1:G4}, relative {r1 / scale1:G4}{Error(atN)}; "
             + $"at 4n S/bound = {at4N.S:G4}/{large.Bound:G4} = {r4:G4}, scale {scale4:G4}, relative {r4 / scale4:G4}{Error(at4N)}; "
             + $"train error at 4n {at4N.TrainError:G3}";
-        return new Probe(atN, at4N, r1 / scale1, r4 / scale4, scale4, text);
+        return new Probe(atN, at4N, r1 / scale1, r4 / scale4, scale4, text, sanity);
     }
 
     private static string Error(Observation o) => o.Exact ? " (exact C)" : $" (Monte Carlo ± {o.StandardError:G2})";

@@ -41,7 +41,7 @@ public static class CurveSweep
     /// <param name="includeCurvatureTerm">False only for the deliberately broken NTK control without the σ″ term.</param>
     public static CurvePoint Measure(Regime regime, ILinearAlgebra la, bool includeCurvatureTerm = true)
     {
-        var fitted = Experiment.Fit(regime, 0, la, includeCurvatureTerm);
+        var fitted = Experiment.Fit(regime, 0, la, new FitParts { CurvatureTerm = includeCurvatureTerm });
         var m = Experiment.Measure(fitted, la.Name);
         double? frontier = null;
         // THEORY.md §4: C must be exact; only RF relu/abs on a rotation-invariant law has it in closed form.

@@ -11,13 +11,17 @@ namespace RobustMem.Experiments;
 /// <summary>Runs a regime: draw data and weights, fit, then measure the seminorm and the errors.</summary>
 public static class Experiment
 {
-    /// <summary>Draws and fits the regime's model; the r-th repeat uses independent streams.</summary>
-    public static FittedExperiment Fit(Regime regime, int repeat = 0, ILinearAlgebra? la = null, bool includeCurvatureTerm = true)
+    /// <summary>
+    /// Draws and fits the regime's model; the r-th repeat uses independent streams. <c>parts</c> says how data and weights
+    /// are drawn (<see cref="FitParts.Standard"/> when null).
+    /// </summary>
+    public static FittedExperiment Fit(Regime regime, int repeat = 0, ILinearAlgebra? la = null, FitParts? parts = null)
     {
         regime.Validate();
         la ??= Backend.Current;
+        parts ??= FitParts.Standard;
         var streams = new RandomStreams(regime.Seed).ForRepeat(repeat);
-        var train = Dataset.Draw(regime.Law, regime.N, regime.D, regime.Noise, streams);
+        var train = parts.Data(regime, streams);
         if (regime.Model.IsKernel())
         {
             IKernel kernel = regime.Model == ModelKind.RandomFeatureKernel
@@ -30,16 +34,16 @@ public static class Experiment
                 x => kernel.Gradients(train.X, dual.Alpha, x),
                 dual.Report, gram * dual.Alpha, la);
         }
-        var weights = WeightSampler.Draw(regime.K, regime.D, streams.Weights);
+        var weights = parts.Weights(regime, streams);
         IFeatureMap map = regime.Model == ModelKind.RandomFeatures
             ? new RandomFeatureMap(weights, regime.Sigma, la)
-            : new NeuralTangentMap(weights, regime.Sigma, la, includeCurvatureTerm);
+            : new NeuralTangentMap(weights, regime.Sigma, la, parts.CurvatureTerm);
         var z = map.Features(train.X);
         var fit = new MinNormInterpolator(regime.Ridge, la).Fit(z, train.Y);
         return new FittedExperiment(regime, streams, train, map, z, fit, null, null,
             x => map.Features(x) * fit.Coefficients,
             x => map.Gradients(x, fit.Coefficients),
-            fit.Report, z * fit.Coefficients, la);
+            fit.Report, z * fit.Coefficients, la) { Weights = weights };
     }
 
     /// <summary>Fits the regime and measures S (Monte Carlo, and exact where a closed form exists), train and test error.</summary>

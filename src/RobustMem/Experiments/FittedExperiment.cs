@@ -33,6 +33,9 @@ public sealed class FittedExperiment
     }
 
     public Regime Regime { get; }
+
+    /// <summary>The first-layer weights W (k×d) of a finite model, null for a kernel model; set once by <see cref="Experiment.Fit"/>.</summary>
+    public Matrix<double>? Weights { get; internal init; }
     public RandomStreams Streams { get; }
     public Dataset Train { get; }
 
