@@ -72,6 +72,38 @@ public static class ClaimRegimes
              && r.D >= 17 && (r.K == r.D || r.K == 2 * r.D) && (frontier ? r.K * r.D <= 400 : r.D >= 24 && 4 * r.N <= 0.3 * r.D * r.D)
              && r.N >= 40 && 4 * r.N <= 0.6 * r.K * r.D && r.Noise == 1 && r.Ridge == 0);
 
+    /// <summary>
+    /// Claim III in the width (<see cref="WidthCheck"/>): NTK on the sphere at k = 4 and 8k = 32, n fixed in [40, 48].
+    /// n ≥ 40 as for the n-scaling family; n ≤ 0.2 × the feature rank at k = 4 (4d for relu and abs, 4d − 6 for quadratic),
+    /// so the finite-width factor stays below 1.12; quadratic keeps 8k ≤ d/2 (d ∈ [128, 144] for k = 8…64), below the rank's saturation at k = d
+    /// (measured: S/√(n/k) 1.89 at k = d/4, 2.08 at k = d/2 for d = 64); erf and tanh keep n ≤ d/2, below their
+    /// nearly-linear threshold at n = d (THEORY.md §2, claim M), hence d ∈ [96, 112].
+    /// </summary>
+    /// <param name="even">Even activations (abs, quadratic) or the others (relu, erf, tanh).</param>
+    /// <param name="fast">The small end of the ranges.</param>
+    /// <param name="only">One activation of the class only (the curvature control needs quadratic, where σ″ ≠ 0).</param>
+    public static RegimeFamily FiniteNeuralTangentWidths(bool even, bool fast, Activation? only = null) => new(
+        $"ntk in the width, {only?.Name ?? (even ? "even" : "non-even")} activations (claim III{(fast ? ", fast" : "")})",
+        from sigma in only is null ? Gen.Elements(even ? EvenNeuralTangent : NonEvenNeuralTangent) : Gen.Constant(only)
+        from d in NearlyLinear(sigma) ? Gen.Choose(96, fast ? 100 : 112) : sigma == Activation.Quadratic ? Gen.Choose(128, fast ? 132 : 144) : Gen.Choose(64, fast ? 68 : 80)
+        from n in Gen.Choose(40, 48)
+        from seed in Seed
+        select new Regime(ModelKind.NeuralTangent, D: d, K: WidthStart(sigma), N: n, sigma, InputLaw.Sphere, Noise: 1, TestPoints: 500, Seed: seed),
+        r => r.Model == ModelKind.NeuralTangent && r.Law == InputLaw.Sphere && r.K == WidthStart(r.Sigma) && r.Sigma.IsEven == even
+             && (even ? EvenNeuralTangent : NonEvenNeuralTangent).Contains(r.Sigma) && (only is null || r.Sigma == only)
+             && r.N >= 40 && r.N <= 48 && (NearlyLinear(r.Sigma) ? r.D >= 96 && 2 * r.N <= r.D : r.D >= 64 && WidthCheck.Growth * r.K * 2 <= r.D)
+             && r.Noise == 1 && r.Ridge == 0);
+
+    /// <summary>
+    /// The narrow width of claim III's width family; the wide one is <see cref="WidthCheck.Growth"/> times it. Quadratic
+    /// starts at 8: at k = 4 its feature rank is only 4d − 6 and R(k) spread by ±0.25 (Q 1.00 ± 0.12, calibration of
+    /// CONTRIBUTING.md), too wide to reject an exponent 0.15 away from −1/2.
+    /// </summary>
+    public static int WidthStart(Activation sigma) => sigma == Activation.Quadratic ? 8 : 4;
+
+    private static readonly Activation[] EvenNeuralTangent = [Activation.Abs, Activation.Quadratic];
+    private static readonly Activation[] NonEvenNeuralTangent = [Activation.Relu, Activation.Erf, Activation.Tanh];
+
     /// <summary>Claim T: interpolating finite models whose frontier is cheap: exact-C RF (relu, abs) and small NTK (relu, kd ≤ 400).</summary>
     public static RegimeFamily Tightness(bool fast)
     {

@@ -61,6 +61,20 @@ public static class ClaimBands
     public static int Repeats(Claim claim) =>
         claim == Claim.InfiniteRandomFeatures || claim == Claim.InfiniteNeuralTangent ? 1 : 2;
 
+    /// <summary>
+    /// Claim III in the width (<see cref="WidthCheck"/>), per activation: the floor of R = S/√(n/k)/scale at k and 8k,
+    /// and the band of Q = R(8k)/R(k). Even activations: Q near 1 (tight). Others: Q in the plateau band (not tight).
+    /// </summary>
+    /// <remarks>An activation without calibrated bands is refused, never given another's.</remarks>
+    public static (Band Floor, Band Quotient) Width(Activations.Activation sigma) => sigma.Name switch
+    {
+        "abs" => (new Band(0.5, double.PositiveInfinity, "provisional"), new Band(0.75, 1.3, "provisional")),
+        "quadratic" => (new Band(0.5, double.PositiveInfinity, "provisional"), new Band(0.75, 1.3, "provisional")),
+        "relu" => (new Band(0.5, double.PositiveInfinity, "provisional"), new Band(1.6, 3.2, "provisional")),
+        "erf" or "tanh" => (new Band(0.5, double.PositiveInfinity, "provisional"), new Band(2.2, 3.2, "provisional")),
+        _ => throw new ArgumentOutOfRangeException(nameof(sigma), sigma.Name, "claim III's width check has no calibrated bands for this activation"),
+    };
+
     /// <summary>Floor of (S*(σ̂²/2)/bound)/scale and of its quotient between 4n and n.</summary>
     public static (Band Relative, Band Quotient) Frontier(Claim claim) =>
         (new Band(0.1, double.PositiveInfinity, "calibrated: below the smallest of 200 seeds, far above the σ = 0 control's 0"),
