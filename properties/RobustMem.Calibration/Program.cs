@@ -10,10 +10,12 @@ using RobustMem.Properties.Infrastructure;
 // false-failure rate (properties) or the detection rate (controls), with the spread of every figure the bands compare.
 // With --variants, it instead runs every selected property (not the controls) under each wrong variant and reports the
 // power: the rejection rate per case, and per suite run (PropertyCases.Default cases per property).
-// Usage: dotnet run -c Release --project properties/RobustMem.Calibration -- [count=200] [property-substring] [figures.csv] [--variants A,B]
+// Usage: dotnet run -c Release --project properties/RobustMem.Calibration -- [count=200] [property-substring] [figures.csv] [--variants A,B] [--from F]
+// --from F runs seeds F..F+count−1: bands calibrated on seeds 0..199 are validated, and their power measured, out of sample.
 // A filter of the form "=name" selects that property only ("II Best" is also a substring of "III Best").
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-var positional = args.TakeWhile(a => a != "--variants").ToArray();
+var positional = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+int first = int.Parse(args.SkipWhile(a => a != "--from").Skip(1).FirstOrDefault() ?? "0");
 int count = positional.Length > 0 ? int.Parse(positional[0]) : 200;
 string filter = positional.Length > 1 ? positional[1] : "";
 string? csv = positional.Length > 2 ? positional[2] : null;
@@ -30,7 +32,7 @@ foreach (var (c, control) in runs)
     string label = variants is null ? c.Property : $"{c.Property} × {control}";
     var wrong = new List<string>();
     var figures = new Dictionary<string, List<double>>();
-    for (int seed = 0; seed < count; seed++)
+    for (int seed = first; seed < first + count; seed++)
     {
         // Gen.Sample(gen, count, rnd, size): one regime per FsCheck seed (odd gamma); the families do not use the size.
         var regime = Gen.Sample(c.Family.Generator, 1, new Rnd((ulong)seed, 0x9E3779B97F4A7C15UL), 10)[0];
@@ -53,7 +55,7 @@ foreach (var (c, control) in runs)
         rate = $"rejected {count - wrong.Count}/{count} per case, {perRun:F4} per suite run of {PropertyCases.Default} cases";
     }
     else rate = mustFail ? $"detected {count - wrong.Count}/{count}" : $"false failures {wrong.Count}/{count}";
-    Console.WriteLine($"{label}: {rate} (seeds 0..{count - 1}{(wrong.Count > 0 && !mustFail ? "; wrong at " + string.Join(" ", wrong) : "")}) in {clock.Elapsed.TotalSeconds:F0} s");
+    Console.WriteLine($"{label}: {rate} (seeds {first}..{first + count - 1}{(wrong.Count > 0 && !mustFail ? "; wrong at " + string.Join(" ", wrong) : "")}) in {clock.Elapsed.TotalSeconds:F0} s");
     foreach (var (name, values) in figures)
     {
         var finite = values.Where(double.IsFinite).OrderBy(v => v).ToArray();

@@ -1,17 +1,21 @@
 #!/usr/bin/env python3
-"""Per-subgroup bands from a calibration figures CSV (properties/RobustMem.Calibration).
+"""Per-subgroup bands from a calibration figures CSV (properties/RobustMem.Calibration), and their power.
 
-Usage: python3 tools/calibration/subgroups.py figures.csv [--csharp]
-For each claim (the property name's first word) and subgroup (activation, law, k/d rounded; the kernel claims by
-activation), and each figure the scaling checks compare (relative(n), relative(4n), quotient), prints mean, sd and the
-band mean ± 4·sd, where sd is the larger of the subgroup's own and the claim's pooled within-subgroup sd (a subgroup of
-20 seeds estimates its sd poorly). Fast and full twins of a property are pooled: they draw the same families.
-With --csharp, prints the entries of src/RobustMem/Claims/CalibratedBands.cs.
+Usage:
+  python3 tools/calibration/subgroups.py figures.csv              # mean, sd and band per claim, subgroup and figure
+  python3 tools/calibration/subgroups.py figures.csv --csharp     # the entries of src/RobustMem/Claims/CalibratedBands.cs
+  python3 tools/calibration/subgroups.py figures.csv --slope 0.15 # power of each quotient band against a slope 0.15 off
+
+For each claim (the property name's first word) and subgroup (activation for the kernels; activation, law and k/d rounded
+for finite models), and each figure the scaling checks compare (relative(n), relative(4n), quotient): the band is
+mean ± 4·sd, sd the larger of the subgroup's own and the claim's pooled within-subgroup sd (a subgroup of 20 seeds
+estimates its sd poorly). Fast and full twins of a property are pooled: they draw the same families.
 """
 import csv, math, re, sys
 from collections import defaultdict
 
 FIGURES = ("relative(n)", "relative(4n)", "quotient")
+SCALING = ("I-RF", "I-NTK", "II", "III", "G")  # the claims ScalingCheck serves
 Z = 4.0
 
 def subgroup(regime):
@@ -21,12 +25,13 @@ def subgroup(regime):
         return act
     return f"{act} {law} k/d={round(int(k) / d)}"
 
-def main(path, csharp=False):
+def bands(path):
+    """(claim, subgroup, figure) -> (mean, own sd, sd used, values)."""
     data = defaultdict(list)
     with open(path) as f:
         for row in csv.reader(f):
             prop, name, value, regime = row[0], row[2], float(row[3]), ",".join(row[5:])
-            if " × " in prop or name not in FIGURES or not math.isfinite(value) or "MinNorm" not in prop:
+            if " × " in prop or name not in FIGURES or not math.isfinite(value) or "MinNorm" not in prop or prop.split()[0] not in SCALING:
                 continue
             data[(prop.split()[0], subgroup(regime), name)].append(value)
     pooled = {}
@@ -35,25 +40,37 @@ def main(path, csharp=False):
             groups = [v for (c, g, n), v in data.items() if c == claim and n == name and len(v) > 1]
             dof = sum(len(v) - 1 for v in groups)
             ss = sum(sum((x - sum(v) / len(v)) ** 2 for x in v) for v in groups)
-            pooled[(claim, name)] = math.sqrt(ss / dof) if dof else float("nan")
-    rows = defaultdict(dict)
+            pooled[(claim, name)] = math.sqrt(ss / dof) if dof else 0.0
+    out = {}
     for (claim, group, name), v in sorted(data.items()):
         n = len(v); mean = sum(v) / n
-        sd = math.sqrt(sum((x - mean) ** 2 for x in v) / (n - 1)) if n > 1 else float("nan")
-        used = max(sd if math.isfinite(sd) else 0, pooled[(claim, name)])
-        rows[(claim, group)][name] = (mean, sd, used, n)
-    for (claim, group), figs in rows.items():
-        if csharp:
+        sd = math.sqrt(sum((x - mean) ** 2 for x in v) / (n - 1)) if n > 1 else 0.0
+        out[(claim, group, name)] = (mean, sd, max(sd, pooled[(claim, name)]), v)
+    return out
+
+def main(path, mode=None, arg=None):
+    b = bands(path)
+    groups = sorted({(c, g) for c, g, _ in b})
+    if mode == "--csharp":
+        for claim, group in groups:
             parts = []
             for name in FIGURES:
-                mean, sd, used, n = figs[name]
+                mean, _, used, _ = b[(claim, group, name)]
                 parts.append(f"{mean - Z * used:.3f}, {mean + Z * used:.3f}")
-            count = figs[FIGURES[0]][3]
-            print(f'        ["{claim} | {group}"] = Entry({count}, {parts[0]}, {parts[1]}, {parts[2]}),')
-        else:
-            for name in FIGURES:
-                mean, sd, used, n = figs[name]
-                print(f"{claim} | {group} | {name}: n={n} mean {mean:.4g} sd {sd:.3g} (used {used:.3g}) band [{mean - Z * used:.4g}, {mean + Z * used:.4g}]")
+            print(f'        ["{claim} | {group}"] = Entry({len(b[(claim, group, FIGURES[0])][3])}, {", ".join(parts)}),')
+    elif mode == "--slope":
+        # A slope s + Δ multiplies the quotient of n and 4n by 4^Δ: the rate is measured on the recorded quotients.
+        shift = float(arg)
+        for claim, group in groups:
+            mean, _, used, v = b[(claim, group, "quotient")]
+            lo, hi = mean - Z * used, mean + Z * used
+            for sign in (+1, -1):
+                f = 4 ** (sign * shift)
+                p = sum(1 for x in v if not lo <= x * f <= hi) / len(v)
+                print(f"{claim} | {group} | slope {'+' if sign > 0 else '-'}{shift}: rejected {p:.3f} per case ({len(v)} seeds)")
+    else:
+        for (claim, group, name), (mean, sd, used, v) in b.items():
+            print(f"{claim} | {group} | {name}: n={len(v)} mean {mean:.4g} sd {sd:.3g} (used {used:.3g}) band [{mean - Z * used:.4g}, {mean + Z * used:.4g}]")
 
 if __name__ == "__main__":
-    main(sys.argv[1], "--csharp" in sys.argv)
+    main(*sys.argv[1:])

@@ -46,6 +46,21 @@ public static class CalibratedBands
 
     private static readonly Dictionary<string, (Band AtN, Band At4N, Band Quotient)> Table = new()
     {
-//TABLE
+        ["I-NTK | abs"] = Entry(104, 0.945, 1.055, 0.959, 1.042, 0.948, 1.054),
+        ["I-NTK | relu"] = Entry(96, 0.939, 1.042, 0.891, 0.993, 0.895, 1.007),
+        ["I-RF | abs"] = Entry(104, 0.869, 1.186, 0.950, 1.053, 0.834, 1.117),
+        ["I-RF | relu"] = Entry(96, 0.856, 1.136, 0.938, 1.071, 0.876, 1.142),
+        ["II | abs gaussian k/d=2"] = Entry(27, 0.928, 1.390, 0.962, 1.424, 0.757, 1.305),
+        ["II | abs gaussian k/d=3"] = Entry(31, 0.780, 1.207, 0.785, 1.246, 0.749, 1.297),
+        ["II | abs sphere k/d=2"] = Entry(59, 0.930, 1.389, 0.929, 1.434, 0.746, 1.295),
+        ["II | abs sphere k/d=3"] = Entry(71, 0.754, 1.181, 0.747, 1.209, 0.734, 1.291),
+        ["II | relu gaussian k/d=2"] = Entry(35, 0.841, 1.431, 0.827, 1.326, 0.619, 1.285),
+        ["II | relu gaussian k/d=3"] = Entry(31, 0.800, 1.228, 0.706, 1.168, 0.652, 1.200),
+        ["II | relu sphere k/d=2"] = Entry(71, 0.891, 1.318, 0.807, 1.268, 0.667, 1.215),
+        ["II | relu sphere k/d=3"] = Entry(75, 0.769, 1.238, 0.682, 1.144, 0.624, 1.201),
+        ["III | abs sphere k/d=1"] = Entry(150, 0.739, 1.141, 0.764, 1.140, 0.754, 1.276),
+        ["III | abs sphere k/d=2"] = Entry(44, 0.580, 0.928, 0.579, 0.936, 0.774, 1.239),
+        ["III | relu sphere k/d=1"] = Entry(151, 0.860, 1.208, 0.797, 1.174, 0.725, 1.184),
+        ["III | relu sphere k/d=2"] = Entry(55, 0.817, 1.165, 0.696, 1.053, 0.654, 1.113),
     };
 }

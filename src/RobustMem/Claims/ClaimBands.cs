@@ -68,12 +68,20 @@ public static class ClaimBands
     /// <remarks>An activation without calibrated bands is refused, never given another's.</remarks>
     public static (Band Floor, Band Quotient) Width(Activations.Activation sigma) => sigma.Name switch
     {
-        "abs" => (new Band(0.5, double.PositiveInfinity, "provisional"), new Band(0.75, 1.3, "provisional")),
-        "quadratic" => (new Band(0.5, double.PositiveInfinity, "provisional"), new Band(0.75, 1.3, "provisional")),
-        "relu" => (new Band(0.5, double.PositiveInfinity, "provisional"), new Band(1.6, 3.2, "provisional")),
-        "erf" or "tanh" => (new Band(0.5, double.PositiveInfinity, "provisional"), new Band(2.2, 3.2, "provisional")),
+        // Floor: the smaller of mean − 4 sd of R(k) and of R(8k); Q: mean ± 4 sd (CONTRIBUTING.md, calibration table).
+        "abs" => WidthBands(0.874, 0.944, 1.210, "R(k) 1.011 ± 0.034, R(8k) 1.088 ± 0.021, Q 1.077 ± 0.033 (γ −0.46 ± 0.015), 105 regimes"),
+        "quadratic" => WidthBands(1.324, 0.924, 1.423, "k = 8…64: R(k) 1.691 ± 0.092, R(8k) 1.978 ± 0.034, Q 1.173 ± 0.062 (γ −0.42 ± 0.026), 95 regimes"),
+        "relu" => WidthBands(0.993, 1.913, 2.691, "R(k) 1.185 ± 0.048, R(8k) 2.724 ± 0.072, Q 2.302 ± 0.097 (γ −0.10 ± 0.02), 74 regimes"),
+        "erf" => WidthBands(1.836, 2.919, 3.022, "R(k) 2.499 ± 0.166, R(8k) 7.42 ± 0.50, Q 2.971 ± 0.013 (γ +0.024 ± 0.002), 74 regimes"),
+        "tanh" => WidthBands(1.874, 2.926, 3.014, "R(k) 2.485 ± 0.153, R(8k) 7.38 ± 0.47, Q 2.970 ± 0.011 (γ +0.024 ± 0.002), 52 regimes"),
         _ => throw new ArgumentOutOfRangeException(nameof(sigma), sigma.Name, "claim III's width check has no calibrated bands for this activation"),
     };
+
+    private static (Band Floor, Band Quotient) WidthBands(double floor, double lowQ, double highQ, string figures)
+    {
+        string origin = $"calibrated, seeds 0..199 (2026-11-30), mean ± 4 sd: {figures}";
+        return (new Band(floor, double.PositiveInfinity, origin), new Band(lowQ, highQ, origin));
+    }
 
     /// <summary>Floor of (S*(σ̂²/2)/bound)/scale and of its quotient between 4n and n.</summary>
     public static (Band Relative, Band Quotient) Frontier(Claim claim) =>
