@@ -15,6 +15,9 @@ public sealed unsafe class NativeLinearAlgebra : ILinearAlgebra
 
     public static readonly NativeLinearAlgebra Instance = new();
 
+    // Before anything of this class can load libopenblas (KernelChoice says why).
+    static NativeLinearAlgebra() => KernelChoice.PinBeforeLoad();
+
     /// <summary>True when libopenblas.so.0 loads and exports the routines we call.</summary>
     public static bool IsAvailable() => Loadable.Value;
 
