@@ -23,7 +23,7 @@ public static class ScalingCheck
     {
         var (bandN, band4N, quotientBand) = CalibratedBands.Covers(claim) ? CalibratedBands.Scaling(claim, regime) : Pooled(claim);
         var band = band4N;
-        int repeats = ClaimBands.Repeats(claim);
+        int repeats = ClaimBands.ScalingRepeats(claim);
         var probes = Enumerable.Range(0, repeats).Select(r => Measure(claim, ClaimRun.Repeat(regime, r), control, la)).ToList();
         var large = regime with { N = Growth * regime.N };
         double rel1 = probes.Average(p => p.Rel1), rel4 = probes.Average(p => p.Rel4), quotient = rel4 / rel1;
