@@ -56,7 +56,7 @@ public static class ExponentVerdicts
         string widths = string.Join(", ", curves.Select(c => c.Spec.Base.K));
         string levels = common.Length == 0 ? "no n lies in every width's window" : F($"S/{bound} at n={common[0]}: ") +
             string.Join(", ", curves.Select(c => F($"k={c.Spec.Base.K}: {c.Summary().First(p => p.N == common[0]).Ratio:G3}")));
-        string evidence = F($"widths k = {widths} at equal n = {string.Join(", ", common)}: S ∝ k^γ, γ = {gamma} (tight: γ = {beta}); S/{bound} ∝ k^e, e = {e} ({e.Spread}); {levels}");
+        string evidence = F($"widths k = {widths} at equal n = {string.Join(", ", common)}: S ∝ k^γ, γ = {gamma} (tight: γ = {beta:+0.0;−0.0;0}); S/{bound} ∝ k^e, e = {e} ({e.Spread}); {levels}");
         string measured = F($"S ∝ k^γ, γ = {gamma} at equal n");
         switch (regime.Model)
         {
