@@ -7,4 +7,6 @@ public enum BoundResult
     Violated,
     /// <summary>The check has no lower-bound condition (e.g. claim N's level).</summary>
     NotChecked,
+    /// <summary>The measurement cannot tell: a fitted exponent's interval straddles the bound's edge (too short a window, too few seeds).</summary>
+    Undetermined,
 }

@@ -5,19 +5,13 @@ namespace RobustMem.Curves;
 
 /// <summary>Verdicts on the claims of THEORY.md §2 computed from swept curves.</summary>
 /// <remarks>
-/// The theorems are asymptotic, so no slope is asserted (THEORY.md §2): a scaling claim holds when the ratio
-/// S/bound, over the window away from every threshold, neither shrinks (last ≥ <see cref="MinGrowth"/> × first) nor
-/// spreads over more than <see cref="MaxBandWidth"/>×. Peaks (claim M) must sit within 10% of the prediction and
-/// stand at least <see cref="MinProminence"/>× above the curve on both sides, for S and for the test error alike.
+/// The bounds (claims I, II, III, G, T) are judged by the fitted exponent of S/bound in n and in k
+/// (<see cref="ExponentVerdicts"/>), each with a lower-bound and a tightness result. Peaks (claim M) must sit within 10%
+/// of the prediction and stand at least <see cref="MinProminence"/>× above the curve on both sides, for S and for the
+/// test error alike. Claims N and R are levels, each edge a named constant below.
 /// </remarks>
 public static class CurveVerdicts
 {
-    /// <summary>The ratio at the largest window n must keep at least this fraction of its value at the smallest.</summary>
-    public const double MinGrowth = 0.5;
-
-    /// <summary>max/min of the ratio over the window: a band that does not collapse or blow up.</summary>
-    public const double MaxBandWidth = 4;
-
     /// <summary>A peak must stand this many times above the lowest value on each side of it within [t/2, 2t].</summary>
     public const double MinProminence = 2;
 
@@ -30,6 +24,22 @@ public static class CurveVerdicts
     /// <summary>At σ = 0 S must stay below this multiple of ‖w*‖ = 1 (claim N).</summary>
     public const double NoiselessCeiling = 3;
 
+    /// <summary>Claim N: at the largest n, S/√n with noise must be at least this many times S/√n without.</summary>
+    /// <remarks>THEORY.md §2 asks for S/√n ≫ the σ = 0 level; the default run measures 11×, the snapshot scale more.</remarks>
+    public const double NoiseSeparation = 5;
+
+    /// <summary>Claim R: a ridge at the λ → 0 end of the path may move S by at most this fraction of min-norm's in the window.</summary>
+    /// <remarks>FigureCatalog's λ = 1e-8 moves it by 6e-4 (default run); 1e-6 moved it by 5% at n = k/2, which is what this edge refuses.</remarks>
+    public const double RidgePathTolerance = 0.05;
+
+    /// <summary>Claim R: a large ridge must keep max S below this fraction of min-norm's max S (the peak at k).</summary>
+    /// <remarks>Set by hand: the default run's λ = 1 keeps it at 1e-5 of min-norm's, so the edge only refuses a ridge that does not act.</remarks>
+    public const double LargeRidgeLevel = 0.25;
+
+    /// <summary>Claim R: a large ridge does not memorize: its training error stays at least this fraction of σ².</summary>
+    /// <remarks>Memorization is training error ≤ σ² − δ (THEORY.md §2); half of σ² is far from the 0 of an interpolator.</remarks>
+    public const double LargeRidgeTrainFloor = 0.5;
+
     /// <summary>Verdicts for a figure, by the claims it bears on.</summary>
     public static IReadOnlyList<CurveVerdict> For(FigureSpec figure, IReadOnlyList<Curve> curves)
     {
@@ -40,10 +50,16 @@ public static class CurveVerdicts
                 case "M": verdicts.AddRange(curves.SelectMany(c => Peaks(figure.Name, c))); break;
                 case "N": verdicts.Add(Noise(figure.Name, curves)); break;
                 case "R": verdicts.Add(Ridge(figure.Name, curves)); break;
-                case "T": verdicts.AddRange(curves.Select(c => Tightness(figure.Name, c))); break;
-                default:
-                    verdicts.AddRange(curves.Where(c => ClaimOf(c.Spec.Base) == claim || claim == "G").Select(c => Scaling(claim, figure.Name, c)));
+                case "T": verdicts.AddRange(curves.Select(c => ExponentVerdicts.Frontier(figure.Name, c))); break;
+                case "G": verdicts.AddRange(curves.Select(c => ExponentVerdicts.InN(claim, figure.Name, c))); break;
+                case "I-RF" or "I-NTK" or "II" or "III":
+                    var family = curves.Where(c => ClaimOf(c.Spec.Base) == claim).ToArray();
+                    verdicts.AddRange(family.Select(c => ExponentVerdicts.InN(claim, figure.Name, c)));
+                    // Several widths of one model: the bound's dependence on k is a claim too (S ∝ k^−1/2 for NTK).
+                    if (family.Select(c => c.Spec.Base.K).Distinct().Count() >= 2) verdicts.Add(ExponentVerdicts.InK(claim, figure.Name, family));
                     break;
+                default:
+                    throw new ArgumentException($"figure {figure.Name}: no curve verdict for claim '{claim}'; known: M, N, R, T, G, I-RF, I-NTK, II, III.");
             }
         return verdicts;
     }
@@ -53,17 +69,6 @@ public static class CurveVerdicts
     {
         var thresholds = InterpolationThresholds.Predicted(regime);
         return regime.Model.IsKernel() ? n <= regime.D : n <= thresholds.Min() / 2.0;
-    }
-
-    /// <summary>Scaling: S/bound over the window neither shrinks nor spreads beyond the band.</summary>
-    public static CurveVerdict Scaling(string claim, string figure, Curve curve)
-    {
-        var window = curve.Summary().Where(p => InWindow(curve.Spec.Base, p.N) && double.IsFinite(p.Ratio)).ToArray();
-        string rule = F($"S/bound over n in the window: last ≥ {MinGrowth}×first and max/min ≤ {MaxBandWidth}");
-        if (window.Length < 3) return new(claim, figure, null, $"{curve.Name}: {window.Length} window points", rule);
-        double first = window[0].Ratio, last = window[^1].Ratio, min = window.Min(p => p.Ratio), max = window.Max(p => p.Ratio);
-        bool pass = last >= MinGrowth * first && max / min <= MaxBandWidth;
-        return new(claim, figure, pass, F($"{curve.Name}: ratio {first:G3} (n={window[0].N}) → {last:G3} (n={window[^1].N}), range [{min:G3}, {max:G3}]"), rule);
     }
 
     /// <summary>Claim M on one curve: a peak of S and of the test error at each predicted threshold.</summary>
@@ -89,10 +94,10 @@ public static class CurveVerdicts
         var noisy = curves.OrderByDescending(c => c.Spec.Base.Noise).First().Summary();
         double cleanMax = clean.Max(p => p.Sobolev);
         double cleanRatio = clean[^1].Ratio, noisyRatio = noisy[^1].Ratio;
-        bool pass = cleanMax <= NoiselessCeiling && noisyRatio >= 5 * cleanRatio;
+        bool pass = cleanMax <= NoiselessCeiling && noisyRatio >= NoiseSeparation * cleanRatio;
         return new("N", figure, pass,
             F($"σ=0: max S = {cleanMax:G3}, S/√n at n={clean[^1].N} = {cleanRatio:G3}; largest σ: S/√n = {noisyRatio:G3}"),
-            F($"σ=0: S ≤ {NoiselessCeiling}·‖w*‖ everywhere; noisy S/√n ≥ 5× noiseless at the largest n"));
+            F($"σ=0: S ≤ {NoiselessCeiling}·‖w*‖ everywhere; noisy S/√n ≥ {NoiseSeparation}× noiseless at the largest n"));
     }
 
     /// <summary>Claim R: a small ridge recovers min-norm below the threshold; a large ridge loses memorization, keeps S small and removes the peak.</summary>
@@ -110,26 +115,11 @@ public static class CurveVerdicts
         double noise2 = large.Spec.Base.Noise * large.Spec.Base.Noise;
         int k = InterpolationThresholds.Predicted(large.Spec.Base).Max();
         var peak = PeakFinder.OfSobolev(large, k);
-        bool pass = worst <= 0.05 && largeMax <= 0.25 * minNormMax && largeTrain >= 0.5 * noise2 && !peak.IsAt(k, PeakTolerance, MinProminence);
+        bool pass = worst <= RidgePathTolerance && largeMax <= LargeRidgeLevel * minNormMax && largeTrain >= LargeRidgeTrainFloor * noise2
+            && !peak.IsAt(k, PeakTolerance, MinProminence);
         return new("R", figure, pass,
             F($"λ={small.Spec.Base.Ridge:G3} vs min-norm below k/2: max |ΔS|/S = {worst:G3}; λ={large.Spec.Base.Ridge:G3}: max S = {largeMax:G3} vs min-norm {minNormMax:G3}, min train error {largeTrain:G3}, {peak}"),
-            "small λ within 5% of min-norm in the window; large λ: max S ≤ 0.25× min-norm's, train error ≥ σ²/2, no peak at k");
-    }
-
-    /// <summary>Claim T: S*(0) ≤ S(min-norm), S*(0)/√n does not shrink, and S(min-norm)/S*(0) stays bounded.</summary>
-    public static CurveVerdict Tightness(string figure, Curve curve)
-    {
-        var rows = curve.Points.Where(p => p.FrontierAtZero is double f && double.IsFinite(f) && p.SobolevExact is not null).ToArray();
-        const string rule = "S*(0) ≤ S_exact(min-norm) at every point; S*(0)/√n last ≥ 0.5×first; S(min-norm)/S*(0) ≤ 4";
-        if (rows.Length < 3) return new("T", figure, null, $"{curve.Name}: {rows.Length} points with an exact frontier", rule);
-        bool ordered = rows.All(p => p.FrontierAtZero <= p.SobolevExact * (1 + 1e-9));
-        var byN = rows.GroupBy(p => p.N).OrderBy(g => g.Key)
-            .Select(g => (N: g.Key, Star: g.Average(p => p.FrontierAtZero!.Value / p.Bound), Tight: g.Average(p => p.SobolevExact!.Value / p.FrontierAtZero!.Value))).ToArray();
-        double maxTight = byN.Max(r => r.Tight);
-        bool pass = ordered && byN[^1].Star >= 0.5 * byN[0].Star && maxTight <= 4;
-        return new("T", figure, pass,
-            F($"{curve.Name}: S*(0)/√n {byN[0].Star:G3} (n={byN[0].N}) → {byN[^1].Star:G3} (n={byN[^1].N}); S/S*(0) in [{byN.Min(r => r.Tight):G3}, {maxTight:G3}]; S* ≤ S everywhere: {ordered}"),
-            rule);
+            F($"small λ within {RidgePathTolerance:P0} of min-norm in the window; large λ: max S ≤ {LargeRidgeLevel}× min-norm's, train error ≥ {LargeRidgeTrainFloor}·σ², no peak at k"));
     }
 
     private static string ClaimOf(Regime r) => r.Model switch
@@ -137,7 +127,8 @@ public static class CurveVerdicts
         ModelKind.RandomFeatures => "II",
         ModelKind.NeuralTangent => "III",
         ModelKind.RandomFeatureKernel => "I-RF",
-        _ => "I-NTK",
+        ModelKind.NeuralTangentKernel => "I-NTK",
+        _ => throw new ArgumentOutOfRangeException(nameof(r), r.Model, "no claim is known for this model"),
     };
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
