@@ -37,7 +37,10 @@ internal static class CalibrationCases
         new("G MinNormSeminorm_GrowsLikeSqrtN_EveryLawAndActivation", Generality(false), r => ScalingCheck.Evaluate(Claim.Generality, r), false),
         new("G MinNormSeminorm_GrowsLikeSqrtN_EveryLawAndActivation_SmallRegimes", Generality(true), r => ScalingCheck.Evaluate(Claim.Generality, r), false),
         new("G NoNoise_DoesNotForceSqrtN", Generality(false), r => ScalingCheck.Evaluate(Claim.Generality, r, Control.NoLabelNoise), true),
-        new("R Ridge_LosesMemorizationAndKeepsSeminormSmall", Ridge(false), r => RidgeCheck.Evaluate(r), false),
-        new("R NoRidge_KeepsMemorizing", Ridge(false), r => RidgeCheck.Evaluate(r, Control.NoRidge), true),
+        new("R RidgePath_ObeysTheBoundWhileItMemorizes", Ridge(false), r => RidgeCheck.Evaluate(r), false),
+        new("R RidgePath_ObeysTheBoundWhileItMemorizes_SmallRegimes", Ridge(true), r => RidgeCheck.Evaluate(r), false),
+        new("R NoRidge_KeepsMemorizing", Ridge(true), r => RidgeCheck.Evaluate(r, Control.NoRidge), true),
+        new("R ZeroModel_IsNotARidgePath", Ridge(true), r => RidgeCheck.Evaluate(r, Control.ZeroModel), true),
+        new("R ConstantRidge_NeverMemorizes", Ridge(true), r => RidgeCheck.Evaluate(r, Control.ConstantRidge), true),
     ];
 }

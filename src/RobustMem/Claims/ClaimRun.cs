@@ -17,6 +17,7 @@ public static class ClaimRun
         Control.LabelNoise => regime with { Noise = 1 },
         Control.LargeRidge => regime with { Ridge = LargeRidge(regime) },
         Control.NoRidge => regime with { Ridge = 0 },
+        Control.ConstantRidge => regime with { Ridge = LeadingOrder.DiagonalScale(regime.Model, regime.Sigma, regime.D) },
         _ => regime,
     };
 
@@ -43,6 +44,9 @@ public static class ClaimRun
         la ??= Backend.Current;
         var fitted = Apply(regime, control);
         var experiment = Experiment.Fit(fitted, 0, la, includeCurvatureTerm: control != Control.NoCurvatureTerm);
+        // f ≡ 0 has no fit of its own: the experiment is kept for its data (the frontier and the spectrum read them).
+        if (control == Control.ZeroModel)
+            return new Observation(fitted, 0, 0, true, experiment.Train.Y.DotProduct(experiment.Train.Y) / regime.N, experiment);
         var m = Experiment.Measure(experiment, la.Name);
         bool exact = m.SobolevExact is not null;
         double s = m.IllPosed ? double.NaN : m.SobolevExact ?? m.Sobolev;
