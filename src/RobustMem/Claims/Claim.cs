@@ -26,7 +26,7 @@ public sealed record Claim(string Id, string Statement, string Hypotheses, strin
     public static readonly Claim Tightness = new("T",
         "Tightness of the lower bounds.",
         "interpolating finite model",
-        "S(min-norm)/S*(0) ≥ 1 and stays bounded as n grows");
+        "S(min-norm)/bound stays bounded as n and k grow, and S(min-norm)/S*(0) stays bounded");
 
     public static readonly Claim NoiseNecessary = new("N",
         "Label noise is necessary.",
@@ -40,8 +40,8 @@ public sealed record Claim(string Id, string Statement, string Hypotheses, strin
 
     public static readonly Claim Ridge = new("R",
         "Ridge regularization.",
-        "λ > 0",
-        "memorization is lost and S stays small; as λ → 0 the ridge path recovers min-norm S");
+        "λ across the Gram spectrum",
+        "while the ridge model memorizes (train error ≤ σ̂²/2) S ≳ √n; past the spectrum memorization is lost and S falls below min-norm's; as λ → 0 the path recovers min-norm S");
 
     public static IReadOnlyList<Claim> All { get; } =
         [InfiniteRandomFeatures, InfiniteNeuralTangent, FiniteRandomFeatures, FiniteNeuralTangent, Tightness, NoiseNecessary, Generality, Ridge];

@@ -21,9 +21,11 @@ public static class ClaimRun
         Control.LabelNoise => regime with { Noise = 1 },
         Control.LargeRidge => regime with { Ridge = LargeRidge(regime) },
         Control.NoRidge => regime with { Ridge = 0 },
-        // The model is wrong, not the regime: these act through FitParts or after the fit (Observe).
+        Control.ConstantRidge => regime with { Ridge = LeadingOrder.DiagonalScale(regime.Model, regime.Sigma, regime.D) },
+        // f ≡ 0 has no fit of its own (Observe); the model is wrong, not the regime: these act through FitParts or after the fit (Observe).
         Control.NoCurvatureTerm or Control.SeminormTimes1_25 or Control.SeminormTimes0_8
-            or Control.NoiseDroppedFromLabels or Control.WeightsFromDataStream or Control.MedianEigenvalueRidge => regime,
+            or Control.NoiseDroppedFromLabels or Control.WeightsFromDataStream or Control.MedianEigenvalueRidge
+            or Control.ZeroModel => regime,
         _ => throw new ArgumentOutOfRangeException(nameof(control), control, "a new control must say how it changes the regime"),
     };
 
@@ -71,6 +73,9 @@ public static class ClaimRun
         var parts = Parts(control);
         if (control == Control.MedianEigenvalueRidge) fitted = fitted with { Ridge = MedianGramEigenvalue(fitted, parts, la) / fitted.N };
         var experiment = Experiment.Fit(fitted, 0, la, parts);
+        // f ≡ 0 has no fit of its own: the experiment is kept for its data (the frontier and the spectrum read them).
+        if (control == Control.ZeroModel)
+            return new Observation(fitted, 0, 0, true, experiment.Train.Y.DotProduct(experiment.Train.Y) / regime.N, experiment);
         var m = Experiment.Measure(experiment, la.Name);
         bool exact = m.SobolevExact is not null;
         double factor = SeminormFactor(control);

@@ -19,6 +19,17 @@ public enum Control
     LabelNoise,
     /// <summary>Min-norm (λ = 0) where claim R asks for a ridge: memorization is not lost.</summary>
     NoRidge,
+    /// <summary>
+    /// f ≡ 0 in place of every fitted model (claim R): S = 0 and training error ‖y‖²/n. It is the λ → ∞ end of the ridge
+    /// path, and it satisfied the old claim R (memorization lost, S small); a check that accepts it says nothing.
+    /// </summary>
+    ZeroModel,
+    /// <summary>
+    /// The constant-λ·I model (claim R): ridge with λ = κ(1), the Gram diagonal, wherever the check places λ along the
+    /// spectrum. This is the smallest of the old claim R's draws {1, 10, 100}·κ(1): nλ exceeds every eigenvalue of the
+    /// Gram matrix, the fit is ≈ 0 and the path never passes through the memorizing regime.
+    /// </summary>
+    ConstantRidge,
 
     // Wrong variants: bugs a reviewer would inject. Each must be rejected by at least one property of each claim it touches.
 
