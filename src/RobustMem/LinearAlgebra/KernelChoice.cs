@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics.X86;
 
 namespace RobustMem.LinearAlgebra;
 
@@ -21,11 +20,28 @@ internal static partial class KernelChoice
     public const string Deterministic = "Haswell";
 
     /// <summary>Sets OPENBLAS_CORETYPE=Haswell for this process unless it is set or the CPU lacks AVX2 and FMA.</summary>
+    /// <remarks>
+    /// The CPU's flags are read from /proc/cpuinfo, not from Avx2.IsSupported: the native (AOT) executable is compiled
+    /// for a baseline without AVX2, where that property is false whatever the CPU, and the pin was silently skipped.
+    /// </remarks>
     public static void PinBeforeLoad()
     {
-        if (!OperatingSystem.IsLinux() || !Avx2.IsSupported || !Fma.IsSupported) return;
-        if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Variable))) return;
-        SetEnv(Variable, Deterministic, 0);
+        if (!OperatingSystem.IsLinux() || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable(Variable))) return;
+        if (HasAvx2AndFma()) SetEnv(Variable, Deterministic, 0);
+    }
+
+    /// <summary>The kernel lists avx2 and fma among the first processor's flags (only when the OS has enabled them).</summary>
+    public static bool HasAvx2AndFma()
+    {
+        try
+        {
+            var flags = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("flags", StringComparison.Ordinal));
+            if (flags is null) return false;
+            var set = flags[(flags.IndexOf(':') + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return set.Contains("avx2") && set.Contains("fma");
+        }
+        catch (IOException) { return false; }
+        catch (UnauthorizedAccessException) { return false; }
     }
 
     [LibraryImport("libc", EntryPoint = "setenv", StringMarshalling = StringMarshalling.Utf8)]
