@@ -39,19 +39,6 @@ public static class ClaimBands
     public static double FiniteWidthFactor(Regime regime) =>
         regime.Model.IsKernel() ? 1 : Math.Sqrt(regime.FeatureDimension / (double)(regime.FeatureDimension - regime.N));
 
-    /// <summary>Band of (S/bound)/scale at n and 4n, and of its quotient between 4n and n.</summary>
-    public static (Band Relative, Band Quotient) Scaling(Claim claim)
-    {
-        if (claim == Claim.InfiniteRandomFeatures || claim == Claim.InfiniteNeuralTangent)
-            return (new Band(0.75, 1.25, "THEORY §3 constant: its stated 10% error plus 5 calibrated standard deviations (0.03)"),
-                    new Band(0.8, 1.25, "1 ± 5 calibrated standard deviations (0.035), symmetric in log"));
-        if (claim == Claim.FiniteNeuralTangent)
-            return (new Band(0.4, 2.0, "calibrated: mean ± 4 standard deviations, lower edge the theorem's side"),
-                    new Band(0.6, 1.6, "calibrated: 1 ± 4 standard deviations, symmetric in log"));
-        return (new Band(0.5, 2.0, "calibrated: mean ± 4 standard deviations (0.12), lower edge the theorem's side"),
-                new Band(0.6, 1.6, "calibrated: 1 ± 4 standard deviations (0.11), symmetric in log"));
-    }
-
     /// <summary>
     /// Independent experiments whose relative values <see cref="ScalingCheck"/> averages at each size. Claim I: 1, its band
     /// is THEORY.md §3's constant with a 0.03 spread. Claims II, III, G: 2, their quotients (sd 0.10) carried most of the

@@ -21,7 +21,7 @@ public static class ScalingCheck
 
     public static ClaimVerdict Evaluate(Claim claim, Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
     {
-        var (bandN, band4N, quotientBand) = CalibratedBands.Covers(claim) ? CalibratedBands.Scaling(claim, regime) : Pooled(claim);
+        var (bandN, band4N, quotientBand) = CalibratedBands.Scaling(claim, regime);
         var band = band4N;
         int repeats = ClaimBands.ScalingRepeats(claim);
         var probes = Enumerable.Range(0, repeats).Select(r => Measure(claim, ClaimRun.Repeat(regime, r), control, la)).ToList();
@@ -39,7 +39,7 @@ public static class ScalingCheck
             new(Part.Tightness, rel1 <= bandN.Upper, $"at n={regime.N}: {mean}relative {rel1:G4} ≤ {bandN.Upper:G3}"),
             new(Part.Tightness, rel4 <= band.Upper, $"at 4n={large.N}: {mean}relative {rel4:G4} ≤ {band.Upper:G3}"),
             new(Part.Tightness, quotient <= quotientBand.Upper, $"bounded as n grows: quotient {quotient:G4} ≤ {quotientBand.Upper:G3} ({quotientBand.Origin})"),
-            Condition.Note($"band origin: {band.Origin}{(CalibratedBands.Covers(claim) ? $", subgroup {CalibratedBands.Subgroup(regime)}" : "")}"),
+            Condition.Note($"band origin: {band.Origin}, subgroup {CalibratedBands.Subgroup(regime)}"),
         };
         conditions.AddRange(probes.SelectMany(p => p.Sanity));
         conditions.AddRange(probes.Select((p, r) => Condition.Note($"repeat {r} (seed {p.AtN.Fitted.Seed}): {p.Text}")));
@@ -47,13 +47,6 @@ public static class ScalingCheck
             ("ratio(n)", probes.Average(p => p.AtN.S) / regime.Bound), ("ratio(4n)", s4 / large.Bound),
             ("relative(n)", rel1), ("relative(4n)", rel4), ("quotient", quotient),
             ("quotient(repeat 0)", probes[0].Rel4 / probes[0].Rel1));
-    }
-
-    /// <summary>The claim's one band for every subgroup (claim G, whose 40 subgroups 200 seeds cannot calibrate one by one).</summary>
-    private static (Band AtN, Band At4N, Band Quotient) Pooled(Claim claim)
-    {
-        var (relative, quotient) = ClaimBands.Scaling(claim);
-        return (relative, relative, quotient);
     }
 
     private sealed record Probe(Observation AtN, Observation At4N, double Rel1, double Rel4, double Scale4, string Text, IReadOnlyList<Condition> Sanity);
