@@ -4,7 +4,8 @@ namespace RobustMem.Claims;
 
 /// <summary>
 /// Bands per subgroup for the scaling checks (claims I, II, III in n, and G): relative(n), relative(4n) and their quotient,
-/// each exp(mean ± 4.5 sd) of the figure's logarithm in the subgroup, sd the larger of the subgroup's own and the claim's
+/// each exp(mean ± 4.5 sd) of the figure's logarithm in the subgroup (7 sd for claim I, whose figures are heavy-tailed:
+/// 4.5 and 6 sd failed 3 and 1 of 400 cases out of sample, 7 sd none, and S × 1.25 and × 0.8 are still always rejected), sd the larger of the subgroup's own and the claim's
 /// pooled within-subgroup sd. Pooled bands hid offsets between subgroups (claim III: relu at k = d sat at 1.03, abs at
 /// k = 2d at 0.75, each with sd 0.03–0.05), so an S off by ×1.25 or ×0.8 passed.
 /// </summary>
@@ -19,7 +20,7 @@ namespace RobustMem.Claims;
 /// </remarks>
 public static class CalibratedBands
 {
-    private const string Origin = "calibrated per subgroup, seeds 0..399 (2026-11-30): exp(mean ± 4.5 sd) of the log";
+    private const string Origin = "calibrated per subgroup, seeds 0..399 (2026-11-30): exp(mean ± 4.5 sd) of the log (7 sd for claim I)";
 
     /// <summary>The subgroup a regime belongs to, as the table names it.</summary>
     public static string Subgroup(Regime regime) =>
@@ -44,10 +45,10 @@ public static class CalibratedBands
 
     private static readonly Dictionary<string, (Band AtN, Band At4N, Band Quotient)> Table = new()
     {
-        ["I-NTK | abs"] = Entry(207, 0.939, 1.062, 0.952, 1.049, 0.940, 1.066),
-        ["I-NTK | relu"] = Entry(193, 0.934, 1.048, 0.887, 1.003, 0.890, 1.021),
-        ["I-RF | abs"] = Entry(207, 0.854, 1.241, 0.948, 1.056, 0.806, 1.172),
-        ["I-RF | relu"] = Entry(193, 0.848, 1.166, 0.937, 1.076, 0.860, 1.186),
+        ["I-NTK | abs"] = Entry(207, 0.907, 1.099, 0.927, 1.078, 0.908, 1.104),
+        ["I-NTK | relu"] = Entry(193, 0.905, 1.081, 0.857, 1.038, 0.857, 1.061),
+        ["I-RF | abs"] = Entry(207, 0.770, 1.376, 0.920, 1.088, 0.726, 1.300),
+        ["I-RF | relu"] = Entry(193, 0.776, 1.274, 0.901, 1.119, 0.787, 1.296),
         ["II | abs gaussian k/d=2"] = Entry(62, 1.002, 1.391, 0.986, 1.429, 0.800, 1.265),
         ["II | abs gaussian k/d=3"] = Entry(65, 0.833, 1.156, 0.827, 1.201, 0.808, 1.278),
         ["II | abs sphere k/d=2"] = Entry(131, 0.986, 1.381, 0.985, 1.424, 0.807, 1.277),
