@@ -21,7 +21,7 @@ public sealed record Claim(string Id, string Statement, string Hypotheses, strin
     public static readonly Claim FiniteNeuralTangent = new("III",
         "Theorem: finite-width neural tangent features, d and k proportional.",
         "n < kd, σ > 0",
-        "S ≳ √(n/k) for every memorizing model (frontier S*), attained by min-norm");
+        "S ≳ √(n/k) for every memorizing model (frontier S*); the paper says min-norm attains it, measured true for even activations only (THEORY.md §5)");
 
     public static readonly Claim Tightness = new("T",
         "Tightness of the lower bounds.",
