@@ -37,7 +37,9 @@ public static class ClaimRun
         Control.NoiseDroppedFromLabels => new FitParts { Data = (r, s) => Dataset.Draw(r.Law, r.N, r.D, 0, s) },
         // The bug of THEORY.md §1: one stream for W and X, so W's rows copy the data's Gaussian draws.
         Control.WeightsFromDataStream => new FitParts { Weights = (r, s) => WeightSampler.Draw(r.K, r.D, s.TrainInputs) },
-        _ => FitParts.Standard,
+        Control.None or Control.NoLabelNoise or Control.LargeRidge or Control.LabelNoise or Control.NoRidge or Control.ZeroModel
+            or Control.ConstantRidge or Control.SeminormTimes1_25 or Control.SeminormTimes0_8 or Control.MedianEigenvalueRidge => FitParts.Standard,
+        _ => throw new ArgumentOutOfRangeException(nameof(control), control, "a new control must say how it draws data and weights"),
     };
 
     /// <summary>The factor a wrong-constant variant multiplies S by after the fit; 1 otherwise.</summary>
@@ -45,7 +47,10 @@ public static class ClaimRun
     {
         Control.SeminormTimes1_25 => 1.25,
         Control.SeminormTimes0_8 => 0.8,
-        _ => 1,
+        Control.None or Control.NoLabelNoise or Control.LargeRidge or Control.NoCurvatureTerm or Control.LabelNoise or Control.NoRidge
+            or Control.ZeroModel or Control.ConstantRidge or Control.NoiseDroppedFromLabels or Control.WeightsFromDataStream
+            or Control.MedianEigenvalueRidge => 1,
+        _ => throw new ArgumentOutOfRangeException(nameof(control), control, "a new control must say whether it rescales S"),
     };
 
     /// <summary>10 κ(1) for the regime's model and activation.</summary>
