@@ -25,7 +25,9 @@ public static class TightnessCheck
     public static ClaimVerdict Evaluate(Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
     {
         var claim = Claim.Tightness;
-        var (band, quotientBand, boundQuotient, widthQuotient) = ClaimBands.Tightness();
+        var (_, quotientBand, boundQuotient, widthQuotient) = ClaimBands.Tightness();
+        var (bandN, band4N) = ClaimBands.TightnessRatio(regime);
+        var band = band4N;
         var (large, atN, at4N) = ClaimRun.ObserveTwoSizes(regime, control, la);
         var c = FrontierProbe.Matrix(at4N.Experiment, la);
         var f1 = FrontierProbe.Frontier(atN.Experiment, c, f => f.AtZero, la);
@@ -46,9 +48,9 @@ public static class TightnessCheck
                rhoWide = wide.S / wideRegime.Bound / ClaimBands.Scale(scaleClaim, wideRegime);
         var conditions = new List<Condition>
         {
-            new(Part.Sanity, t1 >= band.Lower - slack1, $"t ≥ 1 at n={regime.N} (by construction with exact C, not evidence): S {atN.S:G4} / S*(0) {star1:G4} = {t1:G4} ≥ {band.Lower:G3} − {slack1:G2} (4 standard errors)"),
+            new(Part.Sanity, t1 >= bandN.Lower - slack1, $"t ≥ 1 at n={regime.N} (by construction with exact C, not evidence): S {atN.S:G4} / S*(0) {star1:G4} = {t1:G4} ≥ {bandN.Lower:G3} − {slack1:G2} (4 standard errors)"),
             new(Part.Sanity, t4 >= band.Lower - slack4, $"t ≥ 1 at 4n={large.N}: S {at4N.S:G4} / S*(0) {star4:G4} = {t4:G4} ≥ {band.Lower:G3} − {slack4:G2}"),
-            new(Part.Tightness, t1 <= band.Upper && t4 <= band.Upper, $"min-norm within a bounded factor of the best interpolator: t = {t1:G4} (n), {t4:G4} (4n) ≤ {band.Upper:G3} ({band.Origin})"),
+            new(Part.Tightness, t1 <= bandN.Upper && t4 <= band4N.Upper, $"min-norm within a bounded factor of the best interpolator: t = {t1:G4} (n) ≤ {bandN.Upper:G4}, {t4:G4} (4n) ≤ {band4N.Upper:G4} ({band4N.Origin})"),
             new(Part.Tightness, boundQuotient.Contains(rho4 / rho1), $"(S/bound)/scale bounded in n: {rho4:G4} (4n) / {rho1:G4} (n) = {rho4 / rho1:G4} in {boundQuotient} ({boundQuotient.Origin})"),
             new(Part.Tightness, widthQuotient.Contains(rhoWide / rho1), $"(S/bound)/scale bounded in k: {rhoWide:G4} (k={wide.Fitted.K}) / {rho1:G4} (k={regime.K}) at n={regime.N} = {rhoWide / rho1:G4} in {widthQuotient} ({widthQuotient.Origin})"),
             new(Part.Tightness, quotientBand.Contains(t4 / t1), $"bounded as n grows: t(4n)/t(n) = {t4 / t1:G4} in {quotientBand} ({quotientBand.Origin})"),
