@@ -20,6 +20,16 @@ public sealed class Claim3_FiniteNeuralTangent
             regime => WidthCheck.Evaluate(regime).Holds());
 
     /// <summary>
+    /// Quadratic alone, the smooth even activation: σ″ = 1 enters the NTK gradient, so an implementation that drops the
+    /// curvature term (the published code's bug) leaves the band here. In the mixed family above only half the cases
+    /// are quadratic and the bug was caught in 0.92 of suite runs (CONTRIBUTING.md, power table).
+    /// </summary>
+    [ClaimProperty, Trait("Tier", "fast")]
+    public Property MinNorm_AttainsSqrtNOverK_ForQuadratic() =>
+        Prop.ForAll(ClaimRegimes.FiniteNeuralTangentWidths(even: true, fast: true, only: Activation.Quadratic).Arbitrary,
+            regime => WidthCheck.Evaluate(regime).Holds());
+
+    /// <summary>
     /// A refutation of the paper's abstract (THEORY.md §5): for relu, erf and tanh the bound holds but min-norm does not
     /// attain it; S/√(n/k) grows from k to 8k as a plateau of S would make it (Q in the plateau band).
     /// </summary>

@@ -5,6 +5,7 @@ Usage:
   python3 tools/calibration/subgroups.py figures.csv              # mean, sd and band per claim, subgroup and figure
   python3 tools/calibration/subgroups.py figures.csv --csharp     # the entries of src/RobustMem/Claims/CalibratedBands.cs
   python3 tools/calibration/subgroups.py figures.csv --slope 0.15 # power of each quotient band against a slope 0.15 off
+  python3 tools/calibration/subgroups.py figures.csv --width      # claim III's width bands (ClaimBands.Width)
 
 For each claim (the property name's first word) and subgroup (activation for the kernels; activation, law and k/d rounded
 for finite models), and each figure the scaling checks compare (relative(n), relative(4n), quotient): the band is
@@ -85,5 +86,33 @@ def main(path, mode=None, arg=None):
         for (claim, group, name), (mean, sd, used, v) in b.items():
             print(f"{claim} | {group} | {name}: n={len(v)} log-mean {mean:.4g} log-sd {sd:.3g} (used {used:.3g}) band [{math.exp(mean - z_of(claim) * used):.4g}, {math.exp(mean + z_of(claim) * used):.4g}]")
 
+def width(paths):
+    """Claim III's width bands per activation: floor = min of exp(mean − 4.5 sd) of log R(k) and log R(8k); Q band
+    exp(mean ± 4.5 sd) of log Q. Prints the arms of ClaimBands.Width."""
+    data = defaultdict(list)
+    for path in paths.split(","):
+        with open(path) as f:
+            for row in csv.reader(f):
+                try:
+                    prop, name, value, regime = row[0], row[2], float(row[3]), ",".join(row[5:])
+                except (IndexError, ValueError):
+                    continue  # a line torn by two runs appending to one file
+                if "Activations" not in prop or " × " in prop or name not in ("R(k)", "R(8k)", "Q", "gamma"):
+                    continue
+                data[(regime.split()[1], name)].append(value)
+    for act in ("abs", "quadratic", "relu", "erf", "tanh"):
+        st = {}
+        for name in ("R(k)", "R(8k)", "Q"):
+            v = data[(act, name)]; logs = [math.log(x) for x in v]
+            m = sum(logs) / len(logs); sd = math.sqrt(sum((x - m) ** 2 for x in logs) / (len(logs) - 1))
+            lin = sum(v) / len(v); lsd = math.sqrt(sum((x - lin) ** 2 for x in v) / (len(v) - 1))
+            st[name] = (math.exp(m - Z * sd), math.exp(m + Z * sd), lin, lsd, len(v))
+        g = data[(act, "gamma")]; gm = sum(g) / len(g); gs = math.sqrt(sum((x - gm) ** 2 for x in g) / (len(g) - 1))
+        floor = min(st["R(k)"][0], st["R(8k)"][0])
+        print(f'        "{act}" => WidthBands({floor:.3f}, {st["Q"][0]:.3f}, {st["Q"][1]:.3f}, "R(k) {st["R(k)"][2]:.3f} ± {st["R(k)"][3]:.3f}, '
+              f'R(8k) {st["R(8k)"][2]:.3f} ± {st["R(8k)"][3]:.3f}, Q {st["Q"][2]:.3f} ± {st["Q"][3]:.3f} (γ {gm:+.3f} ± {gs:.3f}), {st["Q"][4]} regimes"),')
+
 if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[2] == "--width":
+        width(sys.argv[1]); sys.exit(0)
     main(*sys.argv[1:])
