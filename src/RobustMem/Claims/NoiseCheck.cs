@@ -28,6 +28,7 @@ public static class NoiseCheck
             new(Part.Sanity, levelling.Contains(growth), $"levelled off: S(4n)/S(n) = {growth:G4} in {levelling} ({levelling.Origin}); √n growth gives 2"),
             new(Part.Sanity, separation.Contains(factor), $"noise forces S: at 4n, σ = 1, S = {noisy.S:G4} = {factor:G3} × the σ = {at4N.Fitted.Noise:G3} value, in {separation} ({separation.Origin}); S/√n = {noisy.S / large.Bound:G3}"),
         };
+        conditions.Add(RunSanity.WeightsIndependentOfData(at4N));
         return Verdict.From(claim, regime, control, at4N.S, 1, level, conditions, null, null,
             ("S(n)", atN.S), ("S(4n)", at4N.S), ("growth", growth), ("separation", factor));
     }

@@ -41,7 +41,7 @@ public static class RidgeCheck
         var scaleClaim = regime.Model.IsKernel() ? Claim.InfiniteRandomFeatures : Claim.FiniteRandomFeatures;
         var small = Path(regime, scaleClaim, control, la);
         var large = Path(regime with { N = ScalingCheck.Growth * regime.N }, scaleClaim, control, la);
-        var conditions = new List<Condition>();
+        var conditions = new List<Condition> { RunSanity.WeightsIndependentOfData(large.Fits[0]) };
         var figures = new List<(string, double)>();
         foreach (var (path, label) in new[] { (small, "n"), (large, "4n") })
             AddPathConditions(path, label, floor, conditions, figures);

@@ -56,6 +56,7 @@ public static class TightnessCheck
             new(Part.Tightness, quotientBand.Contains(t4 / t1), $"bounded as n grows: t(4n)/t(n) = {t4 / t1:G4} in {quotientBand} ({quotientBand.Origin})"),
             Condition.Note(c.Exact ? "C exact" : $"C Monte Carlo, M = {c.Points} points, M·d/m = {(double)c.Points * regime.D / c.C.RowCount:G3}"),
         };
+        conditions.Add(RunSanity.WeightsIndependentOfData(at4N));
         return Verdict.From(claim, regime, control, at4N.S, star4, band, conditions, null, null,
             ("t(n)", t1), ("t(4n)", t4), ("quotient", t4 / t1), ("slack(4n)", slack4),
             ("relative(n)", rho1), ("S/bound quotient in n", rho4 / rho1), ("S/bound quotient in k", rhoWide / rho1));
