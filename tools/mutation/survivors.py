@@ -22,7 +22,7 @@ for file, data in sorted(report["files"].items()):
     for m in data["mutants"]:
         if m["status"] in detected: per_folder[folder][0] += 1
         if m["status"] in detected | undetected: per_folder[folder][1] += 1
-        if m["mutatorName"] != "String":
+        if not m["mutatorName"].startswith("String"):
             if m["status"] in detected: no_strings[folder][0] += 1
             if m["status"] in detected | undetected: no_strings[folder][1] += 1
         if m["status"] in undetected:
