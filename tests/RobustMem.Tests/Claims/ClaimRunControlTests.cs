@@ -96,6 +96,7 @@ public sealed class ClaimRunControlTests
         Assert.True(mc.StandardError > 0);
         Assert.Equal(0.8 * mc.StandardError, mcTimes.StandardError, 12);
         Assert.True(plain.Exact);
+        Assert.Equal(Experiment.Measure(plain.Experiment, "test").SobolevExact, plain.S);
         Assert.Equal(0, plain.StandardError);
     }
 

@@ -32,6 +32,15 @@ public sealed class RunSanityTests
         Assert.False(RunSanity.NoiseInChiSquareBand(Math.Sqrt(84.11 / 30), 30, 1).Held);
     }
 
+    /// <summary>The statistic is nσ̂²/σ²: at σ = 2 a σ̂ of 2 is χ²_30's mean, 30, and σ̂ = 1 is a quarter of it.</summary>
+    [Fact]
+    public void ChiSquareBand_DividesByTheNominalNoise()
+    {
+        Assert.True(RunSanity.NoiseInChiSquareBand(2, 30, 2).Held);
+        Assert.Contains("nσ̂²/σ² = 30 in", RunSanity.NoiseInChiSquareBand(2, 30, 2).Text);
+        Assert.Contains("nσ̂²/σ² = 7.5 in", RunSanity.NoiseInChiSquareBand(1, 30, 2).Text);
+    }
+
     [Fact]
     public void Independence_HoldsForSeparateStreams_AndFailsWhenWCopiesTheData()
     {
