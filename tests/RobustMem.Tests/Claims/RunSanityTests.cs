@@ -32,6 +32,15 @@ public sealed class RunSanityTests
         Assert.False(RunSanity.NoiseInChiSquareBand(Math.Sqrt(84.11 / 30), 30, 1).Held);
     }
 
+    /// <summary>The statistic is nσ̂²/σ²: at σ = 2 a σ̂ of 2 is χ²_30's mean, 30, and σ̂ = 1 is a quarter of it.</summary>
+    [Fact]
+    public void ChiSquareBand_DividesByTheNominalNoise()
+    {
+        Assert.True(RunSanity.NoiseInChiSquareBand(2, 30, 2).Held);
+        Assert.Contains("nσ̂²/σ² = 30 in", RunSanity.NoiseInChiSquareBand(2, 30, 2).Text);
+        Assert.Contains("nσ̂²/σ² = 7.5 in", RunSanity.NoiseInChiSquareBand(1, 30, 2).Text);
+    }
+
     [Fact]
     public void Independence_HoldsForSeparateStreams_AndFailsWhenWCopiesTheData()
     {
@@ -58,5 +67,34 @@ public sealed class RunSanityTests
         Assert.True(RunSanity.Memorizes(minNorm, minNorm.SigmaHat).Held);
         var ridge = ClaimRun.Observe(Rf, Control.LargeRidge);
         Assert.False(RunSanity.Memorizes(ridge, ridge.SigmaHat).Held);
+    }
+
+    /// <summary>The hypothesis ε̂ ≤ σ̂²/2 is closed at its edge, and a kernel model has no weights to check.</summary>
+    [Fact]
+    public void Memorizes_IsClosedAtHalfTheNoiseEnergy_AndKernelsHaveNoWeights()
+    {
+        var minNorm = ClaimRun.Observe(Rf);
+        Assert.True(RunSanity.Memorizes(minNorm with { TrainError = 0.18 }, 0.6).Held);
+        Assert.False(RunSanity.Memorizes(minNorm with { TrainError = Math.BitIncrement(0.18) }, 0.6).Held);
+        Assert.True(RunSanity.Memorizes(minNorm with { TrainError = 0.17 }, 0.6).Held);
+        var kernel = ClaimRun.Observe(new Regime(ModelKind.RandomFeatureKernel, D: 40, K: 1, N: 30, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 3));
+        var note = RunSanity.WeightsIndependentOfData(kernel);
+        Assert.True(note.Held);
+        Assert.Equal("[ok] weights: a kernel model has none to check", note.ToString());
+    }
+
+    /// <summary>The largest |cos(w_j, x_i)| is reported over all k×n pairs, recomputed here pair by pair.</summary>
+    [Fact]
+    public void Independence_ReportsTheLargestCosineOverEveryPair()
+    {
+        var observed = ClaimRun.Observe(Rf);
+        var w = observed.Experiment.Weights!;
+        var x = observed.Experiment.Train.X;
+        double largest = 0;
+        for (int j = 0; j < w.RowCount; j++)
+            for (int i = 0; i < x.RowCount; i++)
+                largest = Math.Max(largest, Math.Abs(w.Row(j).DotProduct(x.Row(i))) / (w.Row(j).L2Norm() * x.Row(i).L2Norm()));
+        string text = RunSanity.WeightsIndependentOfData(observed).Text;
+        Assert.Contains($"over 120×30 pairs = {largest:G3} ≤ {RunSanity.CosineLevel(40, 3600):G3}", text);
     }
 }
