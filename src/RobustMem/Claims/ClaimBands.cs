@@ -73,11 +73,13 @@ public static class ClaimBands
     }
 
     /// <summary>
-    /// Independent experiments <see cref="ScalingCheck"/> averages at each size: <see cref="Repeats"/>, except claim II, which
-    /// averages 4. With 2, its quotient band (log sd 0.07) rejected a log–log slope 0.15 away from 1/2 with probability
-    /// 0.18–0.22 per case, about 0.8 per suite run; the issue asks for 0.99 (CONTRIBUTING.md, power table).
+    /// Independent experiments <see cref="ScalingCheck"/> averages at each size: <see cref="Repeats"/>, except claims II and
+    /// III, which average 4. With 2, claim II's quotient band (log sd 0.07) rejected a log–log slope 0.15 away from 1/2
+    /// with probability 0.18–0.22 per case, about 0.8 per suite run, and claim III's 0.43 per case, 0.988 per run; the
+    /// issue asks for 0.99 (CONTRIBUTING.md, slopes).
     /// </summary>
-    public static int ScalingRepeats(Claim claim) => claim == Claim.FiniteRandomFeatures ? 4 : Repeats(claim);
+    public static int ScalingRepeats(Claim claim) =>
+        claim == Claim.FiniteRandomFeatures || claim == Claim.FiniteNeuralTangent ? 4 : Repeats(claim);
 
     /// <summary>Floor of (S*(σ̂²/2)/bound)/scale and of its quotient between 4n and n.</summary>
     public static (Band Relative, Band Quotient) Frontier(Claim claim) =>
