@@ -21,9 +21,11 @@ public static class ClaimBands
     /// that factor: <paramref name="interpolating"/> false leaves it out (the quotient of claim II's frontier was
     /// 0.84 ± 0.08 with it, calibration of CONTRIBUTING.md).
     /// </remarks>
-    public static double Scale(Claim claim, Regime regime, bool interpolating = true) =>
-        Scale(claim, regime, RealizedNoise.Of(regime, RealizedNoise.NominalNoise(regime)),
-            Data.Dataset.Draw(regime.Law, regime.N, regime.D, RealizedNoise.NominalNoise(regime), new Data.RandomStreams(regime.Seed).ForRepeat(0)), interpolating);
+    public static double Scale(Claim claim, Regime regime, bool interpolating = true)
+    {
+        var train = RealizedNoise.NominalTrain(regime);
+        return Scale(claim, regime, RealizedNoise.OfDataset(train), train, interpolating);
+    }
 
     /// <summary>The scale computed from σ̂ and the training set the run saw (<see cref="ClaimRun.ScaleNoise"/>, <see cref="ClaimRun.ScaleData"/>).</summary>
     public static double Scale(Claim claim, Regime regime, double sigmaHat, Data.Dataset train, bool interpolating = true)
@@ -35,9 +37,12 @@ public static class ClaimBands
         return RealizedNoise.Effective(sigmaHat, regime) * (interpolating ? FiniteWidthFactor(regime) : 1);
     }
 
-    /// <summary>√(m/(m − n)) for a finite model with m features, 1 for a kernel.</summary>
+    /// <summary>√(m/(m − n)) for a finite model with m = k or kd features, 1 for a kernel.</summary>
     public static double FiniteWidthFactor(Regime regime) =>
-        regime.Model.IsKernel() ? 1 : Math.Sqrt(regime.FeatureDimension / (double)(regime.FeatureDimension - regime.N));
+        regime.Model.IsKernel() ? 1 : FiniteWidthFactor(regime.FeatureDimension, regime.N);
+
+    /// <summary>√(m/(m − n)): the inflation of min-norm's fitted noise on m roughly isotropic features (inverse Wishart mean).</summary>
+    public static double FiniteWidthFactor(double features, int n) => Math.Sqrt(features / (features - n));
 
     /// <summary>
     /// Independent experiments whose relative values <see cref="ScalingCheck"/> averages at each size. Claim I: 1, its band
@@ -107,10 +112,11 @@ public static class ClaimBands
         (ModelKind.NeuralTangent, "relu") => Ratio(2.390, 1.285, "ntk relu: t(n) 1.658, t(4n) 1.133 (log sd 0.081, 0.028), 60 regimes"),
         (ModelKind.NeuralTangent, "abs") => Ratio(1.289, 1.191, "ntk abs: t(n) 1.169, t(4n) 1.094 (log sd 0.022, 0.019), 62 regimes"),
         // Only the broken-gradient control draws quadratic NTK; its lower edge t ≥ 1 is what rejects it, the upper one is not calibrated.
-        (ModelKind.NeuralTangent, "quadratic") => (new Band(1, 3, "t ≥ 1: S* is a minimum; upper edge 3 not calibrated (control family only)"),
-                                                   new Band(1, 3, "t ≥ 1: S* is a minimum; upper edge 3 not calibrated (control family only)")),
+        (ModelKind.NeuralTangent, "quadratic") => Uncalibrated(new Band(1, 3, "t ≥ 1: S* is a minimum; upper edge 3 not calibrated (control family only)")),
         _ => throw new ArgumentOutOfRangeException(nameof(regime), RegimeText.Describe(regime), "claim T has calibrated t bands for rf and ntk with relu or abs only"),
     };
+
+    private static (Band AtN, Band At4N) Uncalibrated(Band both) => (both, both);
 
     private static (Band AtN, Band At4N) Ratio(double upperN, double upper4N, string figures)
     {

@@ -1,4 +1,3 @@
-using MathNet.Numerics.LinearAlgebra;
 using RobustMem.Data;
 using RobustMem.Experiments;
 using RobustMem.Features;
@@ -94,19 +93,16 @@ public static class ClaimRun
     /// noiseless S from noisy S, not whether σ̂ is right: <see cref="RunSanity.NoiseInChiSquareBand"/> checks that).
     /// </summary>
     public static double ScaleNoise(Observation observation, Regime claimRegime, Control control) =>
-        control == Control.NoLabelNoise ? RealizedNoise.Of(claimRegime, RealizedNoise.NominalNoise(claimRegime)) : observation.SigmaHat;
+        control == Control.NoLabelNoise ? RealizedNoise.OfDataset(RealizedNoise.NominalTrain(claimRegime)) : observation.SigmaHat;
 
     /// <summary>The training set the scale is computed from: the fit's own, or under <see cref="Control.NoLabelNoise"/> the claim's nominal labels.</summary>
     public static Dataset ScaleData(Observation observation, Regime claimRegime, Control control) =>
-        control == Control.NoLabelNoise
-            ? Dataset.Draw(claimRegime.Law, claimRegime.N, claimRegime.D, RealizedNoise.NominalNoise(claimRegime), new RandomStreams(claimRegime.Seed).ForRepeat(0))
-            : observation.Experiment.Train;
+        control == Control.NoLabelNoise ? RealizedNoise.NominalTrain(claimRegime) : observation.Experiment.Train;
 
+    /// <summary>The median eigenvalue of the Gram matrix ZZᵀ (or K) of the regime's min-norm fit: element n/2 of the ascending spectrum.</summary>
     private static double MedianGramEigenvalue(Regime regime, FitParts parts, ILinearAlgebra la)
     {
-        var first = Experiment.Fit(regime with { Ridge = 0 }, 0, la, parts);
-        Matrix<double> gram = first.Features is { } z ? z * z.Transpose() : first.Kernel!.Gram(first.Train.X, first.Train.X);
-        var eigenvalues = gram.Evd(MathNet.Numerics.LinearAlgebra.Symmetricity.Symmetric).EigenValues.Select(e => e.Real).OrderBy(e => e).ToArray();
-        return eigenvalues[eigenvalues.Length / 2];
+        var spectrum = GramSpectrum.Of(Experiment.Fit(regime with { Ridge = 0 }, 0, la, parts), la);
+        return regime.N * spectrum[spectrum.Length / 2];
     }
 }

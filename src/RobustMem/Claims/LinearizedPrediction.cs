@@ -21,7 +21,7 @@ public static class LinearizedPrediction
 {
     /// <summary>The predicted S of the kernel interpolator for the regime's data (n points), at the claim's nominal noise.</summary>
     public static double Seminorm(Regime regime) =>
-        Seminorm(regime, Dataset.Draw(regime.Law, regime.N, regime.D, RealizedNoise.NominalNoise(regime), new RandomStreams(regime.Seed).ForRepeat(0)));
+        Seminorm(regime, RealizedNoise.NominalTrain(regime));
 
     /// <summary>The predicted S of the regime's kernel interpolator fitted to <paramref name="train"/>.</summary>
     public static double Seminorm(Regime regime, Dataset train)

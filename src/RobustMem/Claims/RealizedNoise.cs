@@ -14,11 +14,14 @@ namespace RobustMem.Claims;
 public static class RealizedNoise
 {
     /// <summary>σ̂ for the regime's streams at noise level <paramref name="noise"/>.</summary>
-    public static double Of(Regime regime, double noise)
-    {
-        var train = Dataset.Draw(regime.Law, regime.N, regime.D, noise, new RandomStreams(regime.Seed).ForRepeat(0));
-        return OfDataset(train);
-    }
+    public static double Of(Regime regime, double noise) => OfDataset(Train(regime, noise));
+
+    /// <summary>The training set the regime's own streams draw (repeat 0) at noise level <paramref name="noise"/>.</summary>
+    public static Dataset Train(Regime regime, double noise) =>
+        Dataset.Draw(regime.Law, regime.N, regime.D, noise, new RandomStreams(regime.Seed).ForRepeat(0));
+
+    /// <summary>The training set at the claim's nominal noise (<see cref="NominalNoise"/>), whatever a control fits.</summary>
+    public static Dataset NominalTrain(Regime regime) => Train(regime, NominalNoise(regime));
 
     /// <summary>σ̂ = ‖y − Xw*‖/√n of a drawn training set.</summary>
     public static double OfDataset(Dataset train) => (train.Y - train.X * train.TargetWeights).L2Norm() / Math.Sqrt(train.N);

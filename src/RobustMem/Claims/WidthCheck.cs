@@ -80,11 +80,8 @@ public static class WidthCheck
     }
 
     /// <summary>√(m/(m − n)), m the NTK feature rank (less than kd for quadratic, THEORY.md §1).</summary>
-    public static double FiniteWidthFactor(Regime regime)
-    {
-        double m = InterpolationThresholds.NeuralTangentRank(regime.D, regime.K, regime.Sigma);
-        return Math.Sqrt(m / (m - regime.N));
-    }
+    public static double FiniteWidthFactor(Regime regime) =>
+        ClaimBands.FiniteWidthFactor(InterpolationThresholds.NeuralTangentRank(regime.D, regime.K, regime.Sigma), regime.N);
 
     private sealed record Probe(double Narrow, double Wide, double S8, bool Ill, string Text, IReadOnlyList<Condition> Sanity);
 
