@@ -4,71 +4,31 @@ namespace RobustMem.Claims;
 
 /// <summary>Every band the claims use, each with its origin. CONTRIBUTING.md's calibration table records the runs behind them.</summary>
 /// <remarks>
-/// Ratios are compared relative to a scale: S/bound divided by <c>Scale</c>, which is σ̂_eff times the
-/// leading-order constant of THEORY.md §3 where one applies (claims I and III), so a band is a dimensionless interval around 1.
+/// Figures are relative: S over the claim's prediction (<see cref="Claim.Scale"/>), so a band is a dimensionless interval
+/// around a constant. Bands are tables keyed by claim, subgroup, model or activation: a key without a calibrated row is
+/// refused with the list, never given a neighbour's band.
 /// </remarks>
 public static class ClaimBands
 {
-    /// <summary>
-    /// The unit of S/bound. Claim I: σ̂_eff·c, c the leading-order constant of THEORY.md §3. Claim III: the linearized
-    /// prediction on the regime's data (<see cref="LinearizedPrediction"/>) over √(n/k), times the finite-width factor.
-    /// Claims II and G: σ̂_eff times the finite-width factor.
-    /// </summary>
-    /// <remarks>
-    /// Finite-width factor √(m/(m − n)), m = k or kd: min-norm least squares on m roughly isotropic features inflates the
-    /// fitted noise's norm by m/(m − n) (the mean of an inverse Wishart matrix), which makes S/√n grow towards the threshold.
-    /// The best memorizer of the frontier only reaches training error σ̂²/2 and does not interpolate, so it does not pay
-    /// that factor: <paramref name="interpolating"/> false leaves it out (the quotient of claim II's frontier was
-    /// 0.84 ± 0.08 with it, calibration of CONTRIBUTING.md).
-    /// </remarks>
-    public static double Scale(Claim claim, Regime regime, bool interpolating = true)
-    {
-        var train = RealizedNoise.NominalTrain(regime);
-        return Scale(claim, regime, RealizedNoise.OfDataset(train), train, interpolating);
-    }
-
-    /// <summary>The scale computed from σ̂ and the training set the run saw (<see cref="ClaimRun.ScaleNoise"/>, <see cref="ClaimRun.ScaleData"/>).</summary>
-    public static double Scale(Claim claim, Regime regime, double sigmaHat, Data.Dataset train, bool interpolating = true)
-    {
-        if (claim == Claim.InfiniteRandomFeatures || claim == Claim.InfiniteNeuralTangent)
-            return RealizedNoise.Effective(sigmaHat, regime) * LeadingOrder.SqrtNConstant(regime.Model, regime.Sigma, regime.D);
-        if (claim == Claim.FiniteNeuralTangent)
-            return LinearizedPrediction.Seminorm(regime, train) / regime.Bound * (interpolating ? FiniteWidthFactor(regime) : 1);
-        return RealizedNoise.Effective(sigmaHat, regime) * (interpolating ? FiniteWidthFactor(regime) : 1);
-    }
-
-    /// <summary>√(m/(m − n)) for a finite model with m = k or kd features, 1 for a kernel.</summary>
-    public static double FiniteWidthFactor(Regime regime) =>
-        regime.Model.IsKernel() ? 1 : FiniteWidthFactor(regime.FeatureDimension, regime.N);
-
-    /// <summary>√(m/(m − n)): the inflation of min-norm's fitted noise on m roughly isotropic features (inverse Wishart mean).</summary>
-    public static double FiniteWidthFactor(double features, int n) => Math.Sqrt(features / (features - n));
-
-    /// <summary>
-    /// Independent experiments whose relative values <see cref="ScalingCheck"/> averages at each size. Claim I: 1, its band
-    /// is THEORY.md §3's constant with a 0.03 spread. Claims II, III, G: 2, their quotients (sd 0.10) carried most of the
-    /// suite's extrapolated false-failure rate (CONTRIBUTING.md, calibration table); averaging keeps the mean, so the
-    /// calibrated bands keep their argument and sit √2 more standard deviations away.
-    /// </summary>
-    public static int Repeats(Claim claim) =>
-        claim == Claim.InfiniteRandomFeatures || claim == Claim.InfiniteNeuralTangent ? 1 : 2;
-
     /// <summary>
     /// Claim III in the width (<see cref="WidthCheck"/>), per activation: the floor of R = S/√(n/k)/scale at k and 8k,
     /// and the band of Q = R(8k)/R(k). Even activations: Q near 1 (tight). Others: Q in the plateau band (not tight).
     /// </summary>
     /// <remarks>An activation without calibrated bands is refused, never given another's.</remarks>
-    public static (Band Floor, Band Quotient) Width(Activations.Activation sigma) => sigma.Name switch
+    public static (Band Floor, Band Quotient) Width(Activations.Activation sigma) =>
+        WidthTable.TryGetValue(sigma.Name, out var bands) ? bands
+            : throw new ArgumentOutOfRangeException(nameof(sigma), sigma.Name, $"claim III's width check has calibrated bands for {string.Join(", ", WidthTable.Keys)} only");
+
+    private static readonly Dictionary<string, (Band Floor, Band Quotient)> WidthTable = new()
     {
         // Floor: the smaller of exp(mean − 4.5 sd) of log R(k) and of log R(8k); Q: exp(mean ± 4.5 sd) of log Q, as the
         // subgroup bands of CalibratedBands (CONTRIBUTING.md). R is the median of WidthCheck.Repeats draws. Generated by
         // `python3 tools/calibration/subgroups.py figures.csv --width`. Figures below: mean ± sd.
-        "abs" => WidthBands(0.862, 0.934, 1.244, "R(k) 1.006 ± 0.035, R(8k) 1.084 ± 0.021, Q 1.078 ± 0.034 (γ −0.464 ± 0.015), 186 regimes"),
-        "quadratic" => WidthBands(1.321, 0.934, 1.499, "k = 8…64: R(k) 1.674 ± 0.089, R(8k) 1.979 ± 0.033, Q 1.185 ± 0.062 (γ −0.419 ± 0.025), 210 regimes"),
-        "relu" => WidthBands(0.976, 1.890, 2.791, "R(k) 1.184 ± 0.050, R(8k) 2.717 ± 0.071, Q 2.299 ± 0.100 (γ −0.100 ± 0.021), 142 regimes"),
-        "erf" => WidthBands(1.862, 2.908, 3.031, "R(k) 2.510 ± 0.167, R(8k) 7.452 ± 0.507, Q 2.969 ± 0.014 (γ +0.023 ± 0.002), 143 regimes"),
-        "tanh" => WidthBands(1.900, 2.915, 3.027, "R(k) 2.481 ± 0.146, R(8k) 7.369 ± 0.447, Q 2.970 ± 0.012 (γ +0.024 ± 0.002), 126 regimes"),
-        _ => throw new ArgumentOutOfRangeException(nameof(sigma), sigma.Name, "claim III's width check has no calibrated bands for this activation"),
+        ["abs"] = WidthBands(0.862, 0.934, 1.244, "R(k) 1.006 ± 0.035, R(8k) 1.084 ± 0.021, Q 1.078 ± 0.034 (γ −0.464 ± 0.015), 186 regimes"),
+        ["quadratic"] = WidthBands(1.321, 0.934, 1.499, "k = 8…64: R(k) 1.674 ± 0.089, R(8k) 1.979 ± 0.033, Q 1.185 ± 0.062 (γ −0.419 ± 0.025), 210 regimes"),
+        ["relu"] = WidthBands(0.976, 1.890, 2.791, "R(k) 1.184 ± 0.050, R(8k) 2.717 ± 0.071, Q 2.299 ± 0.100 (γ −0.100 ± 0.021), 142 regimes"),
+        ["erf"] = WidthBands(1.862, 2.908, 3.031, "R(k) 2.510 ± 0.167, R(8k) 7.452 ± 0.507, Q 2.969 ± 0.014 (γ +0.023 ± 0.002), 143 regimes"),
+        ["tanh"] = WidthBands(1.900, 2.915, 3.027, "R(k) 2.481 ± 0.146, R(8k) 7.369 ± 0.447, Q 2.970 ± 0.012 (γ +0.024 ± 0.002), 126 regimes"),
     };
 
     private static (Band Floor, Band Quotient) WidthBands(double floor, double lowQ, double highQ, string figures)
@@ -76,15 +36,6 @@ public static class ClaimBands
         string origin = $"calibrated, seeds 0..399 (2026-11-30), exp(mean ± 4.5 sd) of the log: {figures}";
         return (new Band(floor, double.PositiveInfinity, origin), new Band(lowQ, highQ, origin));
     }
-
-    /// <summary>
-    /// Independent experiments <see cref="ScalingCheck"/> averages at each size: <see cref="Repeats"/>, except claims II and
-    /// III, which average 4. With 2, claim II's quotient band (log sd 0.07) rejected a log–log slope 0.15 away from 1/2
-    /// with probability 0.18–0.22 per case, about 0.8 per suite run, and claim III's 0.43 per case, 0.988 per run; the
-    /// issue asks for 0.99 (CONTRIBUTING.md, slopes).
-    /// </summary>
-    public static int ScalingRepeats(Claim claim) =>
-        claim == Claim.FiniteRandomFeatures || claim == Claim.FiniteNeuralTangent ? 4 : Repeats(claim);
 
     /// <summary>Floor of (S*(σ̂²/2)/bound)/scale and of its quotient between 4n and n.</summary>
     public static (Band Relative, Band Quotient) Frontier(Claim claim) =>
@@ -105,15 +56,18 @@ public static class ClaimBands
     /// upper edge exp(mean + 4.5 sd) of log t in the subgroup, seeds 0..399 (2026-11-30). The single upper edge 3 it
     /// replaces let S × 1.25 pass every regime (t(4n) is 1.01–1.13 with log sd 0.004–0.028).
     /// </summary>
-    public static (Band AtN, Band At4N) TightnessRatio(Regime regime) => (regime.Model, regime.Sigma.Name) switch
+    public static (Band AtN, Band At4N) TightnessRatio(Regime regime) =>
+        TightnessTable.TryGetValue($"{regime.Model.Name()} {regime.Sigma.Name}", out var bands) ? bands
+            : throw new ArgumentOutOfRangeException(nameof(regime), RegimeText.Describe(regime), $"claim T has calibrated t bands for {string.Join(", ", TightnessTable.Keys)} only");
+
+    private static readonly Dictionary<string, (Band AtN, Band At4N)> TightnessTable = new()
     {
-        (ModelKind.RandomFeatures, "relu") => Ratio(1.385, 1.132, "rf relu: t(n) 1.194, t(4n) 1.066 (log sd 0.033, 0.013), 145 regimes"),
-        (ModelKind.RandomFeatures, "abs") => Ratio(1.061, 1.034, "rf abs: t(n) 1.025, t(4n) 1.013 (log sd 0.008, 0.004), 133 regimes"),
-        (ModelKind.NeuralTangent, "relu") => Ratio(2.390, 1.285, "ntk relu: t(n) 1.658, t(4n) 1.133 (log sd 0.081, 0.028), 60 regimes"),
-        (ModelKind.NeuralTangent, "abs") => Ratio(1.289, 1.191, "ntk abs: t(n) 1.169, t(4n) 1.094 (log sd 0.022, 0.019), 62 regimes"),
+        ["rf relu"] = Ratio(1.385, 1.132, "rf relu: t(n) 1.194, t(4n) 1.066 (log sd 0.033, 0.013), 145 regimes"),
+        ["rf abs"] = Ratio(1.061, 1.034, "rf abs: t(n) 1.025, t(4n) 1.013 (log sd 0.008, 0.004), 133 regimes"),
+        ["ntk relu"] = Ratio(2.390, 1.285, "ntk relu: t(n) 1.658, t(4n) 1.133 (log sd 0.081, 0.028), 60 regimes"),
+        ["ntk abs"] = Ratio(1.289, 1.191, "ntk abs: t(n) 1.169, t(4n) 1.094 (log sd 0.022, 0.019), 62 regimes"),
         // Only the broken-gradient control draws quadratic NTK; its lower edge t ≥ 1 is what rejects it, the upper one is not calibrated.
-        (ModelKind.NeuralTangent, "quadratic") => Uncalibrated(new Band(1, 3, "t ≥ 1: S* is a minimum; upper edge 3 not calibrated (control family only)")),
-        _ => throw new ArgumentOutOfRangeException(nameof(regime), RegimeText.Describe(regime), "claim T has calibrated t bands for rf and ntk with relu or abs only"),
+        ["ntk quadratic"] = Uncalibrated(new Band(1, 3, "t ≥ 1: S* is a minimum; upper edge 3 not calibrated (control family only)")),
     };
 
     private static (Band AtN, Band At4N) Uncalibrated(Band both) => (both, both);

@@ -9,7 +9,7 @@ namespace RobustMem.Claims;
 /// </summary>
 /// <remarks>
 /// σ̂² is the realized noise energy of the claim's labels (<see cref="RealizedNoise"/>): the training error the target itself would have.
-/// Each size is measured on <see cref="ClaimBands.Repeats"/> independent experiments (weights, data, noise, Monte Carlo points) and
+/// Each size is measured on <see cref="Claim.Repeats"/> independent experiments (weights, data, noise, Monte Carlo points) and
 /// the relative values are averaged before the quotient is taken: one draw's S* at n ≥ 40 still carries the sampling
 /// spread of which half of the noise is cheapest to fit, and the quotient of two such draws spread to 1.26 ± 0.26 for
 /// claim III (calibration of CONTRIBUTING.md). Averaging leaves the expected quotient, and so the floor's argument, as it was.
@@ -22,11 +22,11 @@ public static class FrontierCheck
     public static ClaimVerdict Evaluate(Claim claim, Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
     {
         var (band, quotientBand) = ClaimBands.Frontier(claim);
-        int count = ClaimBands.Repeats(claim);
+        int count = claim.Repeats;
         var repeats = Enumerable.Range(0, count).Select(r => Measure(claim, ClaimRun.Repeat(regime, r), control, la)).ToList();
         var large = regime with { N = ScalingCheck.Growth * regime.N };
         double rel1 = repeats.Average(p => p.Rel1), rel4 = repeats.Average(p => p.Rel4), quotient = rel4 / rel1;
-        double s4 = repeats.Average(p => p.S4), scale4 = repeats.Average(p => p.Scale4);
+        double s4 = repeats.Average(p => p.S4), bound4 = claim.BoundOf(large), scale4 = repeats.Average(p => p.Predicted4) / bound4;
         var conditions = new List<Condition>
         {
             new(Part.LowerBound, band.Contains(rel1), $"best memorizer at n={regime.N}: mean over {count} repeats of S*/bound/scale = {rel1:G4} in {band}"),
@@ -34,13 +34,13 @@ public static class FrontierCheck
             new(Part.LowerBound, quotientBand.Contains(quotient), $"does not shrink: quotient of the means {quotient:G4} in {quotientBand} ({quotientBand.Origin})"),
         };
         conditions.AddRange(repeats.Select((p, r) => Condition.Note($"repeat {r} (seed {p.Seed}): {p.Text}")));
-        return Verdict.From(claim, regime, control, s4, large.Bound, band.Times(scale4, $"scale {scale4:G3}"), conditions, null, null,
+        return Verdict.From(claim, regime, control, s4, bound4, band.Times(scale4, $"prediction/{claim.Bound} {scale4:G3}"), conditions, null, null,
             ("relative(n)", rel1), ("relative(4n)", rel4), ("quotient", quotient),
             ("quotient(repeat 0)", repeats[0].Rel4 / repeats[0].Rel1),
             ("tightness(4n)", repeats.Average(p => p.Tightness4)), ("S* error(4n)", repeats.Max(p => p.Error4)));
     }
 
-    private sealed record Probe(int Seed, double Rel1, double Rel4, double S4, double Scale4, double Tightness4, double Error4, string Text);
+    private sealed record Probe(int Seed, double Rel1, double Rel4, double S4, double Predicted4, double Tightness4, double Error4, string Text);
 
     private static Probe Measure(Claim claim, Regime regime, Control control, ILinearAlgebra? la)
     {
@@ -53,13 +53,13 @@ public static class FrontierCheck
         var f1 = FrontierProbe.Frontier(atN.Experiment, c, f => f.At(eps1), la);
         var f4 = FrontierProbe.Frontier(at4N.Experiment, c, f => f.At(eps4), la);
         double s1 = f1.Value(f1.Frontier), s4 = f4.Value(f4.Frontier);
-        double scale1 = ClaimBands.Scale(claim, regime, interpolating: false), scale4 = ClaimBands.Scale(claim, large, interpolating: false);
-        double rel1 = s1 / regime.Bound / scale1, rel4 = s4 / large.Bound / scale4;
+        double predicted1 = claim.Predict(regime, interpolating: false), predicted4 = claim.Predict(large, interpolating: false);
+        double rel1 = s1 / predicted1, rel4 = s4 / predicted4;
         string source = c.Exact ? "exact C" : $"Monte Carlo C, M = {c.Points}, relative error of S* {f1.RelativeError:G2} (n) / {f4.RelativeError:G2} (4n)";
-        string text = $"S*(ε={eps1:G3}) = {s1:G4}, /bound {s1 / regime.Bound:G4}, /scale {scale1:G4} = {rel1:G4}; "
-            + $"S*(ε={eps4:G3}) = {s4:G4}, /bound {s4 / large.Bound:G4}, /scale {scale4:G4} = {rel4:G4}; quotient {rel4 / rel1:G4} ({source}); "
+        string text = $"S*(ε={eps1:G3}) = {s1:G4}, /{claim.Bound} {s1 / claim.BoundOf(regime):G4}, /predicted {predicted1:G4} = {rel1:G4}; "
+            + $"S*(ε={eps4:G3}) = {s4:G4}, /{claim.Bound} {s4 / claim.BoundOf(large):G4}, /predicted {predicted4:G4} = {rel4:G4}; quotient {rel4 / rel1:G4} ({source}); "
             + $"min-norm S at 4n {at4N.S:G4}, S*(0) at 4n {f4.Frontier.AtZero:G4}, minimal error {f4.Frontier.MinimalError:G3}";
-        return new Probe(regime.Seed, rel1, rel4, s4, scale4, at4N.S / f4.Frontier.AtZero, f4.RelativeError, text);
+        return new Probe(regime.Seed, rel1, rel4, s4, predicted4, at4N.S / f4.Frontier.AtZero, f4.RelativeError, text);
     }
 
     private static double Square(double v) => v * v;

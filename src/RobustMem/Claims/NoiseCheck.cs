@@ -26,7 +26,7 @@ public static class NoiseCheck
             new(Part.Sanity, level.Contains(atN.S), $"level at n={regime.N}, σ={atN.Fitted.Noise:G3}: S = {atN.S:G4} in {level} ({level.Origin})"),
             new(Part.Sanity, level.Contains(at4N.S), $"level at 4n={large.N}, σ={at4N.Fitted.Noise:G3}: S = {at4N.S:G4} in {level}"),
             new(Part.Sanity, levelling.Contains(growth), $"levelled off: S(4n)/S(n) = {growth:G4} in {levelling} ({levelling.Origin}); √n growth gives 2"),
-            new(Part.Sanity, separation.Contains(factor), $"noise forces S: at 4n, σ = 1, S = {noisy.S:G4} = {factor:G3} × the σ = {at4N.Fitted.Noise:G3} value, in {separation} ({separation.Origin}); S/√n = {noisy.S / large.Bound:G3}"),
+            new(Part.Sanity, separation.Contains(factor), $"noise forces S: at 4n, σ = 1, S = {noisy.S:G4} = {factor:G3} × the σ = {at4N.Fitted.Noise:G3} value, in {separation} ({separation.Origin}); S/√n = {noisy.S / claim.BoundOf(large):G3}"),
         };
         conditions.Add(RunSanity.WeightsIndependentOfData(at4N));
         return Verdict.From(claim, regime, control, at4N.S, 1, level, conditions, null, null,

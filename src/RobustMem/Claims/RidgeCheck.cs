@@ -38,9 +38,8 @@ public static class RidgeCheck
         var claim = Claim.Ridge;
         var (floor, pathTolerance) = ClaimBands.Ridge();
         // The kernel family is claim I's relu RF kernel, the finite one claim II's: their scale without the interpolation factor.
-        var scaleClaim = regime.Model.IsKernel() ? Claim.InfiniteRandomFeatures : Claim.FiniteRandomFeatures;
-        var small = Path(regime, scaleClaim, control, la);
-        var large = Path(regime with { N = ScalingCheck.Growth * regime.N }, scaleClaim, control, la);
+        var small = Path(regime, claim, control, la);
+        var large = Path(regime with { N = ScalingCheck.Growth * regime.N }, claim, control, la);
         var conditions = new List<Condition> { RunSanity.WeightsIndependentOfData(large.Fits[0]) };
         var figures = new List<(string, double)>();
         foreach (var (path, label) in new[] { (small, "n"), (large, "4n") })
@@ -66,14 +65,14 @@ public static class RidgeCheck
         return Verdict.From(claim, regime, control, large.Fits[^1].S, 1, floor, conditions, null, null, [.. figures]);
     }
 
-    /// <summary>One size: min-norm, the spectrum, the path's fits, σ̂² and the scale of S/√n.</summary>
-    private sealed record RidgePath(Regime Regime, Observation MinNorm, double[] Spectrum, double[] Lambdas, Observation[] Fits, double Sigma2, double Scale)
+    /// <summary>One size: min-norm, the spectrum, the path's fits, σ̂² and the predicted S of the best memorizer.</summary>
+    private sealed record RidgePath(Regime Regime, Observation MinNorm, double[] Spectrum, double[] Lambdas, Observation[] Fits, double Sigma2, double Predicted)
     {
         public bool Memorizes(int j) => Fits[j].TrainError <= Sigma2 / 2;
-        public double Relative(int j) => Fits[j].S / Regime.Bound / Scale;
+        public double Relative(int j) => Fits[j].S / Predicted;
     }
 
-    private static RidgePath Path(Regime regime, Claim scaleClaim, Control control, ILinearAlgebra? la)
+    private static RidgePath Path(Regime regime, Claim claim, Control control, ILinearAlgebra? la)
     {
         // Min-norm and the spectrum come from the claim's own model, whatever the control does to the ridge fits.
         var minNorm = ClaimRun.Observe(regime with { Ridge = 0 }, Control.None, la);
@@ -81,7 +80,7 @@ public static class RidgeCheck
         double[] lambdas = [.. SpectrumQuantiles.Select(q => GramSpectrum.Quantile(spectrum, q)), PastTheSpectrum * spectrum[^1]];
         var fits = lambdas.Select(l => ClaimRun.Observe(regime with { Ridge = l }, control, la)).ToArray();
         double sigma2 = Math.Pow(RealizedNoise.Of(regime, regime.Noise), 2);
-        return new RidgePath(regime, minNorm, spectrum, lambdas, fits, sigma2, ClaimBands.Scale(scaleClaim, regime, interpolating: false));
+        return new RidgePath(regime, minNorm, spectrum, lambdas, fits, sigma2, claim.Predict(regime, interpolating: false));
     }
 
     private static void AddPathConditions(RidgePath p, string label, Band floor, List<Condition> conditions, List<(string, double)> figures)
@@ -107,7 +106,7 @@ public static class RidgeCheck
             figures.Add(($"relative({Names[j]} at {label})", p.Relative(j)));
             if (p.Memorizes(j))
                 conditions.Add(new(Part.LowerBound, floor.Contains(p.Relative(j)),
-                    $"{at}, λ at {Names[j]} memorizes: (S/√n)/scale = {p.Fits[j].S:G4}/{p.Regime.Bound:G3}/{p.Scale:G3} = {p.Relative(j):G4} in {floor}"));
+                    $"{at}, λ at {Names[j]} memorizes: S/predicted = {p.Fits[j].S:G4}/{p.Predicted:G4} = {p.Relative(j):G4} in {floor}"));
             else
                 conditions.Add(Condition.Note($"{at}, λ at {Names[j]} does not memorize (train error/σ̂² = {p.Fits[j].TrainError / p.Sigma2:G3}): the bound falls away, relative {p.Relative(j):G3}"));
         }

@@ -5,13 +5,13 @@ namespace RobustMem.Claims;
 
 /// <summary>
 /// S/bound inside a band that does not collapse as n grows, without fitting a slope (THEORY.md §2): the regime is
-/// measured at n and 4n, both ratios (relative to <c>ClaimBands.Scale</c>) must lie in the band and their
-/// quotient near 1.
+/// measured at n and 4n, both relative figures (S over the claim's prediction, <see cref="Claim.Scale"/>) must lie in
+/// the band and their quotient near 1. The bound is the claim's (<see cref="Claim.Bound"/>).
 /// </summary>
 /// <remarks>
 /// The 4n run reuses the n run's weights, target and first n points (the streams are sequential), so the quotient
 /// isolates growth in n. Slope s gives a quotient of 4^{s − 1/2}: a bounded S gives 0.5, √n growth gives 1.
-/// Claims with a calibrated (not derived) band average the relative values of <see cref="ClaimBands.Repeats"/>
+/// Claims with a calibrated (not derived) band average the relative values of <see cref="Claim.ScalingRepeats"/>
 /// independent experiments at each size before the quotient: the mean is unchanged, the spread shrinks by √2.
 /// </remarks>
 public static class ScalingCheck
@@ -23,11 +23,12 @@ public static class ScalingCheck
     {
         var (bandN, band4N, quotientBand) = CalibratedBands.Scaling(claim, regime);
         var band = band4N;
-        int repeats = ClaimBands.ScalingRepeats(claim);
+        int repeats = claim.ScalingRepeats;
         var probes = Enumerable.Range(0, repeats).Select(r => Measure(claim, ClaimRun.Repeat(regime, r), control, la)).ToList();
         var large = regime with { N = Growth * regime.N };
         double rel1 = probes.Average(p => p.Rel1), rel4 = probes.Average(p => p.Rel4), quotient = rel4 / rel1;
-        double s4 = probes.Average(p => p.At4N.S), scale4 = probes.Average(p => p.Scale4);
+        double s4 = probes.Average(p => p.At4N.S), bound1 = claim.BoundOf(regime), bound4 = claim.BoundOf(large);
+        double scale4 = probes.Average(p => p.Predicted4) / bound4;
         string mean = repeats > 1 ? $"mean over {repeats} repeats of " : "";
         var conditions = new List<Condition>
         {
@@ -43,20 +44,20 @@ public static class ScalingCheck
         };
         conditions.AddRange(probes.SelectMany(p => p.Sanity));
         conditions.AddRange(probes.Select((p, r) => Condition.Note($"repeat {r} (seed {p.AtN.Fitted.Seed}): {p.Text}")));
-        return Verdict.From(claim, regime, control, s4, large.Bound, band.Times(scale4, $"scale {scale4:G3}"), conditions, null, null,
-            ("ratio(n)", probes.Average(p => p.AtN.S) / regime.Bound), ("ratio(4n)", s4 / large.Bound),
+        return Verdict.From(claim, regime, control, s4, bound4, band.Times(scale4, $"prediction/{claim.Bound} {scale4:G3}"), conditions, null, null,
+            ("ratio(n)", probes.Average(p => p.AtN.S) / bound1), ("ratio(4n)", s4 / bound4),
             ("relative(n)", rel1), ("relative(4n)", rel4), ("quotient", quotient),
             ("quotient(repeat 0)", probes[0].Rel4 / probes[0].Rel1));
     }
 
-    private sealed record Probe(Observation AtN, Observation At4N, double Rel1, double Rel4, double Scale4, string Text, IReadOnlyList<Condition> Sanity);
+    private sealed record Probe(Observation AtN, Observation At4N, double Rel1, double Rel4, double Predicted4, string Text, IReadOnlyList<Condition> Sanity);
 
     private static Probe Measure(Claim claim, Regime regime, Control control, ILinearAlgebra? la)
     {
         var (large, atN, at4N) = ClaimRun.ObserveTwoSizes(regime, control, la);
         double sigma1 = ClaimRun.ScaleNoise(atN, regime, control), sigma4 = ClaimRun.ScaleNoise(at4N, large, control);
-        double scale1 = ClaimBands.Scale(claim, regime, sigma1, ClaimRun.ScaleData(atN, regime, control)),
-               scale4 = ClaimBands.Scale(claim, large, sigma4, ClaimRun.ScaleData(at4N, large, control));
+        double predicted1 = claim.Predict(regime, sigma1, ClaimRun.ScaleData(atN, regime, control)),
+               predicted4 = claim.Predict(large, sigma4, ClaimRun.ScaleData(at4N, large, control));
         double nominal = RealizedNoise.NominalNoise(regime);
         var sanity = new[]
         {
@@ -64,11 +65,11 @@ public static class ScalingCheck
             RunSanity.Memorizes(atN, sigma1), RunSanity.Memorizes(at4N, sigma4),
             RunSanity.WeightsIndependentOfData(at4N),
         };
-        double r1 = atN.S / regime.Bound, r4 = at4N.S / large.Bound;
-        string text = $"at n S/bound = {atN.S:G4}/{regime.Bound:G4} = {r1:G4}, scale {scale1:G4}, relative {r1 / scale1:G4}{Error(atN)}; "
-            + $"at 4n S/bound = {at4N.S:G4}/{large.Bound:G4} = {r4:G4}, scale {scale4:G4}, relative {r4 / scale4:G4}{Error(at4N)}; "
-            + $"train error at 4n {at4N.TrainError:G3}";
-        return new Probe(atN, at4N, r1 / scale1, r4 / scale4, scale4, text, sanity);
+        double rel1 = atN.S / predicted1, rel4 = at4N.S / predicted4;
+        string text = $"at n S = {atN.S:G4}, {claim.Bound} = {claim.BoundOf(regime):G4}, predicted {predicted1:G4}, relative {rel1:G4}{Error(atN)}; "
+            + $"at 4n S = {at4N.S:G4}, {claim.Bound} = {claim.BoundOf(large):G4}, predicted {predicted4:G4}, relative {rel4:G4}{Error(at4N)}; "
+            + $"train error at 4n {at4N.TrainError:G3} (prediction: {claim.Scale})";
+        return new Probe(atN, at4N, rel1, rel4, predicted4, text, sanity);
     }
 
     private static string Error(Observation o) => o.Exact ? " (exact C)" : $" (Monte Carlo ± {o.StandardError:G2})";

@@ -41,11 +41,10 @@ public static class TightnessCheck
         // the same data (same seed and n). Each ratio is divided by its claim's scale (II or III) at its own size: σ̂_eff
         // (‖ξ‖²/n moves ±30% at n = 24) and the finite-width factor √(m/(m − n)), bounded by √(1/0.4) here but lifting the
         // raw 4n/n quotient to 1.3–1.4 (calibration); without them the band would have to reach 2, the value S ∝ n gives.
-        var scaleClaim = regime.Model == ModelKind.NeuralTangent ? Claim.FiniteNeuralTangent : Claim.FiniteRandomFeatures;
+        // Claim T's bound and scale are those of the theorem that covers the model (ClaimBound.OfTheModel).
         var wideRegime = regime with { K = WidthGrowth * regime.K };
         var wide = ClaimRun.Observe(wideRegime, control, la);
-        double rho1 = atN.S / regime.Bound / ClaimBands.Scale(scaleClaim, regime), rho4 = at4N.S / large.Bound / ClaimBands.Scale(scaleClaim, large),
-               rhoWide = wide.S / wideRegime.Bound / ClaimBands.Scale(scaleClaim, wideRegime);
+        double rho1 = atN.S / claim.Predict(regime), rho4 = at4N.S / claim.Predict(large), rhoWide = wide.S / claim.Predict(wideRegime);
         var conditions = new List<Condition>
         {
             new(Part.Sanity, t1 >= bandN.Lower - slack1, $"t ≥ 1 at n={regime.N} (by construction with exact C, not evidence): S {atN.S:G4} / S*(0) {star1:G4} = {t1:G4} ≥ {bandN.Lower:G3} − {slack1:G2} (4 standard errors)"),

@@ -62,7 +62,7 @@ public static class WidthCheck
         conditions.AddRange(probes.SelectMany(p => p.Sanity));
         conditions.AddRange(probes.Select((p, r) => Condition.Note($"repeat {r}: {p.Text}")));
         double s8 = probes.Average(p => p.S8);
-        return Verdict.From(claim, regime, control, s8, wide.Bound, bands.Floor, conditions, tightness, disagreement,
+        return Verdict.From(claim, regime, control, s8, claim.BoundOf(wide), bands.Floor, conditions, tightness, disagreement,
             ("R(k)", narrowR), ("R(8k)", wideR), ("Q", q), ("gamma", gamma), ("Q(repeat 0)", probes[0].Wide / probes[0].Narrow));
     }
 
@@ -81,7 +81,7 @@ public static class WidthCheck
 
     /// <summary>√(m/(m − n)), m the NTK feature rank (less than kd for quadratic, THEORY.md §1).</summary>
     public static double FiniteWidthFactor(Regime regime) =>
-        ClaimBands.FiniteWidthFactor(InterpolationThresholds.NeuralTangentRank(regime.D, regime.K, regime.Sigma), regime.N);
+        ClaimScale.FiniteWidthFactor(InterpolationThresholds.NeuralTangentRank(regime.D, regime.K, regime.Sigma), regime.N);
 
     private sealed record Probe(double Narrow, double Wide, double S8, bool Ill, string Text, IReadOnlyList<Condition> Sanity);
 
@@ -93,15 +93,17 @@ public static class WidthCheck
         double sigma = ClaimRun.ScaleNoise(atK, regime, control), sigma8 = ClaimRun.ScaleNoise(at8K, wide, control);
         double scale = RealizedNoise.Effective(sigma, regime) * FiniteWidthFactor(regime);
         double scale8 = RealizedNoise.Effective(sigma8, wide) * FiniteWidthFactor(wide);
-        double r = atK.S / regime.Bound / scale, r8 = at8K.S / wide.Bound / scale8;
+        var claim = Claim.FiniteNeuralTangent;
+        double bound = claim.BoundOf(regime), bound8 = claim.BoundOf(wide);
+        double r = atK.S / bound / scale, r8 = at8K.S / bound8 / scale8;
         var sanity = new[]
         {
             RunSanity.NoiseInChiSquareBand(sigma, regime.N, RealizedNoise.NominalNoise(regime)),
             RunSanity.Memorizes(atK, sigma), RunSanity.Memorizes(at8K, sigma8),
             RunSanity.WeightsIndependentOfData(at8K),
         };
-        string text = $"S(k={regime.K}) = {atK.S:G4} ± {atK.StandardError:G2}, S/√(n/k) = {atK.S / regime.Bound:G4}, scale {scale:G4}, R = {r:G4}; "
-            + $"S(8k={wide.K}) = {at8K.S:G4} ± {at8K.StandardError:G2}, S/√(n/8k) = {at8K.S / wide.Bound:G4}, scale {scale8:G4}, R = {r8:G4}; Q = {r8 / r:G4}";
+        string text = $"S(k={regime.K}) = {atK.S:G4} ± {atK.StandardError:G2}, S/√(n/k) = {atK.S / bound:G4}, scale {scale:G4}, R = {r:G4}; "
+            + $"S(8k={wide.K}) = {at8K.S:G4} ± {at8K.StandardError:G2}, S/√(n/8k) = {at8K.S / bound8:G4}, scale {scale8:G4}, R = {r8:G4}; Q = {r8 / r:G4}";
         return new Probe(r, r8, at8K.S, atK.IllPosed || at8K.IllPosed, text, sanity);
     }
 }
