@@ -11,9 +11,6 @@ namespace RobustMem.Tests.Claims;
 /// </summary>
 public sealed class ClaimBandsTests
 {
-    private static readonly Regime Kernel = new(ModelKind.RandomFeatureKernel, D: 200, K: 1, N: 20, Activation.Abs, InputLaw.Sphere, Noise: 1, Seed: 4);
-    private static readonly Regime Rf = new(ModelKind.RandomFeatures, D: 40, K: 80, N: 30, Activation.Abs, InputLaw.Sphere, Noise: 1, Seed: 4);
-    private static readonly Regime Ntk = new(ModelKind.NeuralTangent, D: 24, K: 24, N: 60, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 4);
 
     /// <summary>Each activation has its own width bands (floor one-sided); an uncalibrated activation is refused.</summary>
     [Fact]
