@@ -11,7 +11,6 @@ namespace RobustMem.Tests.Claims;
 /// </summary>
 public sealed class ClaimBandsTests
 {
-
     /// <summary>Each activation has its own width bands (floor one-sided); an uncalibrated activation is refused.</summary>
     [Fact]
     public void Width_IsPerActivation_AndRefusesAnUncalibratedOne()
