@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using RobustMem.Activations;
 using RobustMem.Curves;
 using RobustMem.Experiments;
+using RobustMem.Properties.MultipleDescent;
 
 namespace RobustMem.Properties;
 
