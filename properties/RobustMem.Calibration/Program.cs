@@ -2,17 +2,19 @@ using System.Diagnostics;
 using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
-using RobustMem.Calibration;
 using RobustMem.Claims;
+using RobustMem.Properties.Cases;
 using RobustMem.Properties.Infrastructure;
 
-// Runs each property's check over regimes drawn from its own generator with FsCheck seeds 0..count−1 and reports the
-// false-failure rate (properties) or the detection rate (controls), with the spread of every figure the bands compare.
+// Runs each case of the registry (ClaimCases.All: every property and control of RobustMem.Properties) through its check
+// over regimes drawn from its own family with FsCheck seeds 0..count−1 and reports the false-failure rate (properties)
+// or the detection rate (controls), with the spread of every figure the bands compare.
 // With --variants, it instead runs every selected property (not the controls) under each wrong variant and reports the
-// power: the rejection rate per case, and per suite run (PropertyCases.Default cases per property).
-// Usage: dotnet run -c Release --project properties/RobustMem.Calibration -- [count=200] [property-substring] [figures.csv] [--variants A,B] [--from F]
+// power: the rejection rate per case, and per suite run (PropertyCases.ClaimDefault cases per property).
+// Usage: dotnet run -c Release --project properties/RobustMem.Calibration -- [count=200] [case-substring] [figures.csv] [--variants A,B] [--from F]
 // --from F runs seeds F..F+count−1: bands calibrated on seeds 0..199 are validated, and their power measured, out of sample.
-// A filter of the form "=name" selects that property only ("II Best" is also a substring of "III Best").
+// The filter matches case names ("II BestMemorizer_GrowsLikeSqrtN"); one of the form "=name" selects that case only
+// ("II Best" is also a substring of "III Best").
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var positional = args.TakeWhile(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
 int first = int.Parse(args.SkipWhile(a => a != "--from").Skip(1).FirstOrDefault() ?? "0");
@@ -21,22 +23,22 @@ string filter = positional.Length > 1 ? positional[1] : "";
 string? csv = positional.Length > 2 ? positional[2] : null;
 var variants = args.SkipWhile(a => a != "--variants").Skip(1).FirstOrDefault()?.Split(',').Select(Enum.Parse<Control>).ToArray();
 using var figuresOut = csv is null ? null : new StreamWriter(csv, append: true);
-var selected = CalibrationCases.All.Where(c => filter.StartsWith('=') ? c.Property == filter[1..] : c.Property.Contains(filter, StringComparison.OrdinalIgnoreCase));
+var selected = ClaimCases.All.Where(c => filter.StartsWith('=') ? c.Name == filter[1..] : c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase));
 var runs = variants is null
     ? selected.Select(c => (Case: c, Control: c.Control))
-    : selected.Where(c => !c.IsControl).SelectMany(c => variants.Select(v => (Case: c, Control: v)));
+    : selected.Where(c => !c.MustFail).SelectMany(c => variants.Select(v => (Case: c, Control: v)));
 foreach (var (c, control) in runs)
 {
     var clock = Stopwatch.StartNew();
     bool mustFail = control != Control.None;
-    string label = variants is null ? c.Property : $"{c.Property} × {control}";
+    string label = variants is null ? c.Name : $"{c.Name} × {control}";
     var wrong = new List<string>();
     var figures = new Dictionary<string, List<double>>();
     for (int seed = first; seed < first + count; seed++)
     {
         // Gen.Sample(gen, count, rnd, size): one regime per FsCheck seed (odd gamma); the families do not use the size.
         var regime = Gen.Sample(c.Family.Generator, 1, new Rnd((ulong)seed, 0x9E3779B97F4A7C15UL), 10)[0];
-        if (!c.Family.IsValid(regime)) throw new InvalidOperationException($"{c.Property}: generator left its hypotheses at seed {seed}: {regime}");
+        if (!c.Family.IsValid(regime)) throw new InvalidOperationException($"{c.Name}: generator left its hypotheses at seed {seed}: {regime}");
         var verdict = c.Check(regime, control);
         if (verdict.Passed == mustFail) { wrong.Add($"{seed}"); if (!mustFail) Console.Error.WriteLine($"-- {label} seed {seed}:\n{verdict.Message}"); }
         foreach (var (name, value) in verdict.Figures)
@@ -51,8 +53,8 @@ foreach (var (c, control) in runs)
     if (variants is not null)
     {
         double perCase = (count - wrong.Count) / (double)count;
-        double perRun = 1 - Math.Pow(1 - perCase, PropertyCases.Default);
-        rate = $"rejected {count - wrong.Count}/{count} per case, {perRun:F4} per suite run of {PropertyCases.Default} cases";
+        double perRun = 1 - Math.Pow(1 - perCase, PropertyCases.ClaimDefault);
+        rate = $"rejected {count - wrong.Count}/{count} per case, {perRun:F4} per suite run of {PropertyCases.ClaimDefault} cases";
     }
     else rate = mustFail ? $"detected {count - wrong.Count}/{count}" : $"false failures {wrong.Count}/{count}";
     Console.WriteLine($"{label}: {rate} (seeds {first}..{first + count - 1}{(wrong.Count > 0 && !mustFail ? "; wrong at " + string.Join(" ", wrong) : "")}) in {clock.Elapsed.TotalSeconds:F0} s");

@@ -6,21 +6,13 @@ namespace RobustMem.Properties;
 /// </summary>
 public sealed class Claim1_InfiniteNeuralTangent
 {
-    private static readonly Claim Claim = Claims.Claim.InfiniteNeuralTangent;
-
     [ClaimProperty, Trait("Tier", "fast")]
-    public Property MinNormSeminorm_IsLeadingOrderConstantTimesSqrtN_SmallRegimes() =>
-        Prop.ForAll(ClaimRegimes.InfiniteWidth(ModelKind.NeuralTangentKernel, fast: true).Arbitrary,
-            regime => ScalingCheck.Evaluate(Claim, regime).Holds());
+    public Property MinNormSeminorm_IsLeadingOrderConstantTimesSqrtN_SmallRegimes() => ClaimCases.InfiniteNeuralTangent.MinNormSeminorm_GrowsLikeSqrtN_SmallRegimes.Asserted();
 
     [ClaimProperty, Trait("Tier", "full")]
-    public Property MinNormSeminorm_IsLeadingOrderConstantTimesSqrtN() =>
-        Prop.ForAll(ClaimRegimes.InfiniteWidth(ModelKind.NeuralTangentKernel, fast: false).Arbitrary,
-            regime => ScalingCheck.Evaluate(Claim, regime).Holds());
+    public Property MinNormSeminorm_IsLeadingOrderConstantTimesSqrtN() => ClaimCases.InfiniteNeuralTangent.MinNormSeminorm_GrowsLikeSqrtN.Asserted();
 
     /// <summary>Control: σ = 0 with the band of σ = 1; the kernel fits the linear target smoothly.</summary>
     [ClaimProperty, Trait("Tier", "fast")]
-    public Property NoNoise_DoesNotForceSqrtN() =>
-        Prop.ForAll(ClaimRegimes.InfiniteWidth(ModelKind.NeuralTangentKernel, fast: true).Arbitrary,
-            regime => ScalingCheck.Evaluate(Claim, regime, Control.NoLabelNoise).IsRejected());
+    public Property NoNoise_DoesNotForceSqrtN() => ClaimCases.InfiniteNeuralTangent.NoNoise_DoesNotForceSqrtN_SmallRegimes.Asserted();
 }

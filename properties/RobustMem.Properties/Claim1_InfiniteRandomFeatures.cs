@@ -6,27 +6,17 @@ namespace RobustMem.Properties;
 /// </summary>
 public sealed class Claim1_InfiniteRandomFeatures
 {
-    private static readonly Claim Claim = Claims.Claim.InfiniteRandomFeatures;
-
     [ClaimProperty, Trait("Tier", "fast")]
-    public Property MinNormSeminorm_IsLeadingOrderConstantTimesSqrtN_SmallRegimes() =>
-        Prop.ForAll(ClaimRegimes.InfiniteWidth(ModelKind.RandomFeatureKernel, fast: true).Arbitrary,
-            regime => ScalingCheck.Evaluate(Claim, regime).Holds());
+    public Property MinNormSeminorm_IsLeadingOrderConstantTimesSqrtN_SmallRegimes() => ClaimCases.InfiniteRandomFeatures.MinNormSeminorm_GrowsLikeSqrtN_SmallRegimes.Asserted();
 
     [ClaimProperty, Trait("Tier", "full")]
-    public Property MinNormSeminorm_IsLeadingOrderConstantTimesSqrtN() =>
-        Prop.ForAll(ClaimRegimes.InfiniteWidth(ModelKind.RandomFeatureKernel, fast: false).Arbitrary,
-            regime => ScalingCheck.Evaluate(Claim, regime).Holds());
+    public Property MinNormSeminorm_IsLeadingOrderConstantTimesSqrtN() => ClaimCases.InfiniteRandomFeatures.MinNormSeminorm_GrowsLikeSqrtN.Asserted();
 
     /// <summary>Control: the same regimes with σ = 0. S levels off at ≈ ‖w*‖, so S/√n falls out of the band.</summary>
     [ClaimProperty, Trait("Tier", "fast")]
-    public Property NoNoise_DoesNotForceSqrtN() =>
-        Prop.ForAll(ClaimRegimes.InfiniteWidth(ModelKind.RandomFeatureKernel, fast: true).Arbitrary,
-            regime => ScalingCheck.Evaluate(Claim, regime, Control.NoLabelNoise).IsRejected());
+    public Property NoNoise_DoesNotForceSqrtN() => ClaimCases.InfiniteRandomFeatures.NoNoise_DoesNotForceSqrtN_SmallRegimes.Asserted();
 
     /// <summary>Control: a ridge λ = 10 κ(1) stops memorization; the same band must then reject S.</summary>
     [ClaimProperty, Trait("Tier", "fast")]
-    public Property LargeRidge_DoesNotForceSqrtN() =>
-        Prop.ForAll(ClaimRegimes.InfiniteWidth(ModelKind.RandomFeatureKernel, fast: true).Arbitrary,
-            regime => ScalingCheck.Evaluate(Claim, regime, Control.LargeRidge).IsRejected());
+    public Property LargeRidge_DoesNotForceSqrtN() => ClaimCases.InfiniteRandomFeatures.LargeRidge_DoesNotForceSqrtN_SmallRegimes.Asserted();
 }

@@ -1,5 +1,3 @@
-using RobustMem.Activations;
-
 namespace RobustMem.Properties;
 
 /// <summary>
@@ -11,13 +9,9 @@ namespace RobustMem.Properties;
 /// </summary>
 public sealed class Claim3_FiniteNeuralTangent
 {
-    private static readonly Claim Claim = Claims.Claim.FiniteNeuralTangent;
-
     /// <summary>Even activations: S/√(n/k) stays in its band from k to 8k (S ∝ k^γ, γ ≈ −1/2), above its floor at both widths.</summary>
     [ClaimProperty, Trait("Tier", "fast")]
-    public Property MinNorm_AttainsSqrtNOverK_ForEvenActivations() =>
-        Prop.ForAll(ClaimRegimes.FiniteNeuralTangentWidths(even: true, fast: true).Arbitrary,
-            regime => WidthCheck.Evaluate(regime).Holds());
+    public Property MinNorm_AttainsSqrtNOverK_ForEvenActivations() => ClaimCases.FiniteNeuralTangent.MinNorm_AttainsSqrtNOverK_ForEvenActivations.Asserted();
 
     /// <summary>
     /// Quadratic alone, the smooth even activation: σ″ = 1 enters the NTK gradient, so an implementation that drops the
@@ -25,56 +19,38 @@ public sealed class Claim3_FiniteNeuralTangent
     /// are quadratic and the bug was caught in 0.92 of suite runs (CONTRIBUTING.md, power table).
     /// </summary>
     [ClaimProperty, Trait("Tier", "fast")]
-    public Property MinNorm_AttainsSqrtNOverK_ForQuadratic() =>
-        Prop.ForAll(ClaimRegimes.FiniteNeuralTangentWidths(even: true, fast: true, only: Activation.Quadratic).Arbitrary,
-            regime => WidthCheck.Evaluate(regime).Holds());
+    public Property MinNorm_AttainsSqrtNOverK_ForQuadratic() => ClaimCases.FiniteNeuralTangent.MinNorm_AttainsSqrtNOverK_ForQuadratic.Asserted();
 
     /// <summary>
     /// A refutation of the paper's abstract (THEORY.md §5): for relu, erf and tanh the bound holds but min-norm does not
     /// attain it; S/√(n/k) grows from k to 8k as a plateau of S would make it (Q in the plateau band).
     /// </summary>
     [ClaimProperty, Trait("Tier", "fast")]
-    public Property MinNorm_NotTight_ForNonEvenActivations() =>
-        Prop.ForAll(ClaimRegimes.FiniteNeuralTangentWidths(even: false, fast: true).Arbitrary,
-            regime => WidthCheck.Evaluate(regime).Holds());
+    public Property MinNorm_NotTight_ForNonEvenActivations() => ClaimCases.FiniteNeuralTangent.MinNorm_NotTight_ForNonEvenActivations.Asserted();
 
     /// <summary>Control: σ = 0 in the width; noiseless S of an even activation stays below the floor.</summary>
     [ClaimProperty, Trait("Tier", "full")]
-    public Property NoNoise_DoesNotForceSqrtNOverK_InTheWidth() =>
-        Prop.ForAll(ClaimRegimes.FiniteNeuralTangentWidths(even: true, fast: false).Arbitrary,
-            regime => WidthCheck.Evaluate(regime, Control.NoLabelNoise).IsRejected());
+    public Property NoNoise_DoesNotForceSqrtNOverK_InTheWidth() => ClaimCases.FiniteNeuralTangent.NoNoise_DoesNotForceSqrtNOverK_InTheWidth.Asserted();
 
     /// <summary>Control: the NTK gradient without σ″ (the published code's bug) on quadratic, where it carries a large part of the gradient (σ″ = 0 a.e. for abs).</summary>
     [ClaimProperty, Trait("Tier", "full")]
-    public Property NoCurvatureTerm_BreaksTheWidthLaw() =>
-        Prop.ForAll(ClaimRegimes.FiniteNeuralTangentWidths(even: true, fast: false, only: Activation.Quadratic).Arbitrary,
-            regime => WidthCheck.Evaluate(regime, Control.NoCurvatureTerm).IsRejected());
+    public Property NoCurvatureTerm_BreaksTheWidthLaw() => ClaimCases.FiniteNeuralTangent.NoCurvatureTerm_BreaksTheWidthLaw.Asserted();
 
     [ClaimProperty, Trait("Tier", "fast")]
-    public Property MinNormSeminorm_GrowsLikeSqrtNOverK_SmallRegimes() =>
-        Prop.ForAll(ClaimRegimes.FiniteNeuralTangent(fast: true).Arbitrary,
-            regime => ScalingCheck.Evaluate(Claim, regime).Holds());
+    public Property MinNormSeminorm_GrowsLikeSqrtNOverK_SmallRegimes() => ClaimCases.FiniteNeuralTangent.MinNormSeminorm_GrowsLikeSqrtNOverK_SmallRegimes.Asserted();
 
     [ClaimProperty, Trait("Tier", "full")]
-    public Property MinNormSeminorm_GrowsLikeSqrtNOverK() =>
-        Prop.ForAll(ClaimRegimes.FiniteNeuralTangent(fast: false).Arbitrary,
-            regime => ScalingCheck.Evaluate(Claim, regime).Holds());
+    public Property MinNormSeminorm_GrowsLikeSqrtNOverK() => ClaimCases.FiniteNeuralTangent.MinNormSeminorm_GrowsLikeSqrtNOverK.Asserted();
 
     /// <summary>The best memorizer (Monte Carlo C with M·d ≥ 40 kd, kd ≤ 400): S*(σ̂²/2)/√(n/k) does not shrink.</summary>
     [ClaimProperty, Trait("Tier", "full")]
-    public Property BestMemorizer_GrowsLikeSqrtNOverK() =>
-        Prop.ForAll(ClaimRegimes.FiniteNeuralTangent(fast: false, frontier: true).Arbitrary,
-            regime => FrontierCheck.Evaluate(Claim, regime).Holds());
+    public Property BestMemorizer_GrowsLikeSqrtNOverK() => ClaimCases.FiniteNeuralTangent.BestMemorizer_GrowsLikeSqrtNOverK.Asserted();
 
     /// <summary>Control: σ = 0 on the frontier; the best memorizer of noiseless labels stays smooth.</summary>
     [ClaimProperty, Trait("Tier", "full")]
-    public Property NoNoise_FrontierDoesNotGrow() =>
-        Prop.ForAll(ClaimRegimes.FiniteNeuralTangent(fast: false, frontier: true).Arbitrary,
-            regime => FrontierCheck.Evaluate(Claim, regime, Control.NoLabelNoise).IsRejected());
+    public Property NoNoise_FrontierDoesNotGrow() => ClaimCases.FiniteNeuralTangent.NoNoise_FrontierDoesNotGrow.Asserted();
 
     /// <summary>Control: σ = 0 with the band of σ = 1.</summary>
     [ClaimProperty, Trait("Tier", "fast")]
-    public Property NoNoise_DoesNotForceSqrtNOverK() =>
-        Prop.ForAll(ClaimRegimes.FiniteNeuralTangent(fast: true).Arbitrary,
-            regime => ScalingCheck.Evaluate(Claim, regime, Control.NoLabelNoise).IsRejected());
+    public Property NoNoise_DoesNotForceSqrtNOverK() => ClaimCases.FiniteNeuralTangent.NoNoise_DoesNotForceSqrtNOverK_SmallRegimes.Asserted();
 }

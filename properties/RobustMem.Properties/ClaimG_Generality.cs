@@ -6,19 +6,13 @@ namespace RobustMem.Properties;
 /// </summary>
 public sealed class ClaimG_Generality
 {
-    private static readonly Claim Claim = Claims.Claim.Generality;
-
     [ClaimProperty, Trait("Tier", "fast")]
-    public Property MinNormSeminorm_GrowsLikeSqrtN_EveryLawAndActivation_SmallRegimes() =>
-        Prop.ForAll(ClaimRegimes.Generality(fast: true).Arbitrary, regime => ScalingCheck.Evaluate(Claim, regime).Holds());
+    public Property MinNormSeminorm_GrowsLikeSqrtN_EveryLawAndActivation_SmallRegimes() => ClaimCases.Generality.MinNormSeminorm_GrowsLikeSqrtN_EveryLawAndActivation_SmallRegimes.Asserted();
 
     [ClaimProperty, Trait("Tier", "full")]
-    public Property MinNormSeminorm_GrowsLikeSqrtN_EveryLawAndActivation() =>
-        Prop.ForAll(ClaimRegimes.Generality(fast: false).Arbitrary, regime => ScalingCheck.Evaluate(Claim, regime).Holds());
+    public Property MinNormSeminorm_GrowsLikeSqrtN_EveryLawAndActivation() => ClaimCases.Generality.MinNormSeminorm_GrowsLikeSqrtN_EveryLawAndActivation.Asserted();
 
     /// <summary>Control: σ = 0 on every law and activation (even ones still see σ_eff² = 1/d, far below the band).</summary>
     [ClaimProperty, Trait("Tier", "full")]
-    public Property NoNoise_DoesNotForceSqrtN() =>
-        Prop.ForAll(ClaimRegimes.Generality(fast: false).Arbitrary,
-            regime => ScalingCheck.Evaluate(Claim, regime, Control.NoLabelNoise).IsRejected());
+    public Property NoNoise_DoesNotForceSqrtN() => ClaimCases.Generality.NoNoise_DoesNotForceSqrtN.Asserted();
 }

@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using RobustMem.Activations;
 using RobustMem.Curves;
 using RobustMem.Experiments;
+using RobustMem.Properties.MultipleDescent;
 
 namespace RobustMem.Properties;
 
@@ -121,7 +122,8 @@ public class ClaimM_MultipleDescent
             "rf-width" or "large-ridge-control" => MultipleDescentCases.RandomFeatureWidth(),
             "ntk-rank" => MultipleDescentCases.NeuralTangentRank(),
             "erf-tanh-d" => MultipleDescentCases.ErfTanhDimension(),
-            _ => MultipleDescentCases.QuadraticNeuralTangentRank(),
+            "quadratic-ntk-rank" => MultipleDescentCases.QuadraticNeuralTangentRank(),
+            _ => throw new ArgumentException($"no peak family named {family}", nameof(family)),
         };
         var (count, failures) = MultipleDescentRate.Measure(cases, c =>
         {

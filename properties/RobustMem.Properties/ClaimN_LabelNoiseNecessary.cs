@@ -8,15 +8,12 @@ namespace RobustMem.Properties;
 public sealed class ClaimN_LabelNoiseNecessary
 {
     [ClaimProperty, Trait("Tier", "fast")]
-    public Property NoNoise_SeminormStaysAtConstantLevel_SmallRegimes() =>
-        Prop.ForAll(ClaimRegimes.NoNoise(fast: true).Arbitrary, regime => NoiseCheck.Evaluate(regime).Holds());
+    public Property NoNoise_SeminormStaysAtConstantLevel_SmallRegimes() => ClaimCases.NoiseNecessary.NoNoise_SeminormStaysAtConstantLevel_SmallRegimes.Asserted();
 
     [ClaimProperty, Trait("Tier", "full")]
-    public Property NoNoise_SeminormStaysAtConstantLevel() =>
-        Prop.ForAll(ClaimRegimes.NoNoise(fast: false).Arbitrary, regime => NoiseCheck.Evaluate(regime).Holds());
+    public Property NoNoise_SeminormStaysAtConstantLevel() => ClaimCases.NoiseNecessary.NoNoise_SeminormStaysAtConstantLevel.Asserted();
 
     /// <summary>Control: σ = 1 in the σ = 0 regimes; the level bound must then fail, or it says nothing.</summary>
     [ClaimProperty, Trait("Tier", "fast")]
-    public Property LabelNoise_BreaksTheLevel() =>
-        Prop.ForAll(ClaimRegimes.NoNoise(fast: true).Arbitrary, regime => NoiseCheck.Evaluate(regime, Control.LabelNoise).IsRejected());
+    public Property LabelNoise_BreaksTheLevel() => ClaimCases.NoiseNecessary.LabelNoise_BreaksTheLevel.Asserted();
 }

@@ -7,25 +7,20 @@ namespace RobustMem.Properties;
 public sealed class ClaimR_Ridge
 {
     [ClaimProperty, Trait("Tier", "fast")]
-    public Property RidgePath_ObeysTheBoundWhileItMemorizes_SmallRegimes() =>
-        Prop.ForAll(ClaimRegimes.Ridge(fast: true).Arbitrary, regime => RidgeCheck.Evaluate(regime).Holds());
+    public Property RidgePath_ObeysTheBoundWhileItMemorizes_SmallRegimes() => ClaimCases.Ridge.RidgePath_ObeysTheBoundWhileItMemorizes_SmallRegimes.Asserted();
 
     [ClaimProperty, Trait("Tier", "full")]
-    public Property RidgePath_ObeysTheBoundWhileItMemorizes() =>
-        Prop.ForAll(ClaimRegimes.Ridge(fast: false).Arbitrary, regime => RidgeCheck.Evaluate(regime).Holds());
+    public Property RidgePath_ObeysTheBoundWhileItMemorizes() => ClaimCases.Ridge.RidgePath_ObeysTheBoundWhileItMemorizes.Asserted();
 
     /// <summary>Control: λ = 0 along the whole path; min-norm memorizes past the spectrum too, so the check must fail.</summary>
     [ClaimProperty, Trait("Tier", "fast")]
-    public Property NoRidge_KeepsMemorizing() =>
-        Prop.ForAll(ClaimRegimes.Ridge(fast: true).Arbitrary, regime => RidgeCheck.Evaluate(regime, Control.NoRidge).IsRejected());
+    public Property NoRidge_KeepsMemorizing() => ClaimCases.Ridge.NoRidge_KeepsMemorizing.Asserted();
 
     /// <summary>Control: f ≡ 0, which passed the old claim R; it never memorizes and does not come back to min-norm.</summary>
     [ClaimProperty, Trait("Tier", "fast")]
-    public Property ZeroModel_IsNotARidgePath() =>
-        Prop.ForAll(ClaimRegimes.Ridge(fast: true).Arbitrary, regime => RidgeCheck.Evaluate(regime, Control.ZeroModel).IsRejected());
+    public Property ZeroModel_IsNotARidgePath() => ClaimCases.Ridge.ZeroModel_IsNotARidgePath.Asserted();
 
     /// <summary>Control: λ = κ(1) wherever the path puts λ (the old claim R's draw); it never reaches the memorizing regime.</summary>
     [ClaimProperty, Trait("Tier", "fast")]
-    public Property ConstantRidge_NeverMemorizes() =>
-        Prop.ForAll(ClaimRegimes.Ridge(fast: true).Arbitrary, regime => RidgeCheck.Evaluate(regime, Control.ConstantRidge).IsRejected());
+    public Property ConstantRidge_NeverMemorizes() => ClaimCases.Ridge.ConstantRidge_NeverMemorizes.Asserted();
 }

@@ -7,19 +7,15 @@ namespace RobustMem.Properties;
 public sealed class ClaimT_Tightness
 {
     [ClaimProperty, Trait("Tier", "fast")]
-    public Property MinNorm_WithinBoundedFactorOfFrontier_SmallRegimes() =>
-        Prop.ForAll(ClaimRegimes.Tightness(fast: true).Arbitrary, regime => TightnessCheck.Evaluate(regime).Holds());
+    public Property MinNorm_WithinBoundedFactorOfFrontier_SmallRegimes() => ClaimCases.Tightness.MinNorm_WithinBoundedFactorOfFrontier_SmallRegimes.Asserted();
 
     [ClaimProperty, Trait("Tier", "full")]
-    public Property MinNorm_WithinBoundedFactorOfFrontier() =>
-        Prop.ForAll(ClaimRegimes.Tightness(fast: false).Arbitrary, regime => TightnessCheck.Evaluate(regime).Holds());
+    public Property MinNorm_WithinBoundedFactorOfFrontier() => ClaimCases.Tightness.MinNorm_WithinBoundedFactorOfFrontier.Asserted();
 
     /// <summary>
     /// Control, a broken model: NTK gradients without the σ″ term (the published code's mistake). For the quadratic
     /// activation that drops half the gradient, so the "min-norm S" falls below S*(0), which no correct model can do.
     /// </summary>
     [ClaimProperty, Trait("Tier", "fast")]
-    public Property BrokenGradient_FallsBelowFrontier() =>
-        Prop.ForAll(ClaimRegimes.QuadraticNeuralTangent.Arbitrary,
-            regime => TightnessCheck.Evaluate(regime, Control.NoCurvatureTerm).IsRejected());
+    public Property BrokenGradient_FallsBelowFrontier() => ClaimCases.Tightness.BrokenGradient_FallsBelowFrontier.Asserted();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RobustMem.Checkout;
 using Snapshooter;
 using Snapshooter.Xunit;
 
@@ -13,7 +14,7 @@ namespace RobustMem.Snapshots;
 /// </remarks>
 public static class SnapshotStore
 {
-    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "snapshots");
+    public static string Folder { get; } = Path.Combine(RepositoryRoot.Path, "snapshots");
 
     public static string MismatchFolder => Path.Combine(Folder, "__mismatch__");
 
@@ -58,12 +59,5 @@ public static class SnapshotStore
         JsonSerializer.Deserialize<CurveSnapshot>(File.ReadAllText(path), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
         ?? throw new InvalidDataException($"{path} is not a curve snapshot.");
 
-    private static string Relative(string path) => Path.GetRelativePath(RepositoryRoot(), path);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "RobustMem.Proofs.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("RobustMem.Proofs.sln not found above the test assembly.");
-    }
+    private static string Relative(string path) => Path.GetRelativePath(RepositoryRoot.Path, path);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RobustMem.Checkout;
 using RobustMem.Claims;
 
 namespace RobustMem.Properties.Infrastructure;
@@ -39,12 +40,8 @@ internal static class ClaimLedger
     {
         var configured = Environment.GetEnvironmentVariable("ROBUSTMEM_CLAIMS_LEDGER");
         if (!string.IsNullOrEmpty(configured)) return configured;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "RobustMem.Proofs.sln")))
-            {
-                var results = Directory.CreateDirectory(System.IO.Path.Combine(dir.FullName, "TestResults"));
-                return System.IO.Path.Combine(results.FullName, "claims.jsonl");
-            }
-        return null; // outside a checkout (e.g. a copied test assembly): no ledger, the tests still run
+        var root = RepositoryRoot.TryFind();
+        if (root is null) return null; // outside a checkout (e.g. a copied test assembly): no ledger, the tests still run
+        return System.IO.Path.Combine(Directory.CreateDirectory(System.IO.Path.Combine(root, "TestResults")).FullName, "claims.jsonl");
     }
 }

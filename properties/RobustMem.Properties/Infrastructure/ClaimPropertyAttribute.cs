@@ -11,6 +11,6 @@ public sealed class ClaimPropertyAttribute : PropertyAttribute
 {
     public ClaimPropertyAttribute()
     {
-        MaxTest = PropertyCases.Count;
+        MaxTest = PropertyCases.Count(unset: PropertyCases.ClaimDefault);
     }
 }

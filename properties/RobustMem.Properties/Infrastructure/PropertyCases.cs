@@ -1,12 +1,24 @@
 namespace RobustMem.Properties.Infrastructure;
 
-/// <summary>How many regimes each property draws: ROBUSTMEM_PROPERTY_CASES, default <see cref="Default"/>.</summary>
-/// <remarks>Each case fits two or more regimes (n and 4n), so FsCheck's default of 100 would take an hour; see CONTRIBUTING.md.</remarks>
+/// <summary>
+/// How many cases a property draws: <see cref="Variable"/> when it is set to a positive integer, else the default its
+/// user states. One parser for every count the suite reads from the environment, so CI's thorough profile means the same
+/// thing to every property.
+/// </summary>
 public static class PropertyCases
 {
     public const string Variable = "ROBUSTMEM_PROPERTY_CASES";
-    public const int Default = 4;
 
-    public static int Count =>
-        int.TryParse(Environment.GetEnvironmentVariable(Variable), out int n) && n > 0 ? n : Default;
+    /// <summary>
+    /// The claim properties' default. Each case fits two or more regimes (n and 4n), so FsCheck's default of 100 would take
+    /// an hour; the power table of CONTRIBUTING.md counts a suite run as this many cases per property.
+    /// </summary>
+    public const int ClaimDefault = 4;
+
+    /// <summary>The number of cases: <see cref="Variable"/>, or <paramref name="unset"/> when it is not a positive integer.</summary>
+    public static int Count(int unset) => FromEnvironment(Variable, unset);
+
+    /// <summary>A positive integer from <paramref name="variable"/>, or <paramref name="unset"/>.</summary>
+    public static int FromEnvironment(string variable, int unset) =>
+        int.TryParse(Environment.GetEnvironmentVariable(variable), out int n) && n > 0 ? n : unset;
 }

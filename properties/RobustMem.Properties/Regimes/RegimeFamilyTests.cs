@@ -39,20 +39,6 @@ public sealed class RegimeFamilyTests
         Assert.True(regimes.Count(r => r.Law != Data.InputLaw.Sphere) > regimes.Length / 2);
     }
 
-    private static IEnumerable<RegimeFamily> AllFamilies()
-    {
-        foreach (bool fast in new[] { true, false })
-        {
-            yield return ClaimRegimes.InfiniteWidth(ModelKind.RandomFeatureKernel, fast);
-            yield return ClaimRegimes.InfiniteWidth(ModelKind.NeuralTangentKernel, fast);
-            yield return ClaimRegimes.FiniteRandomFeatures(fast);
-            yield return ClaimRegimes.FiniteNeuralTangent(fast);
-            yield return ClaimRegimes.FiniteNeuralTangent(fast, frontier: true);
-            yield return ClaimRegimes.Tightness(fast);
-            yield return ClaimRegimes.NoNoise(fast);
-            yield return ClaimRegimes.Generality(fast);
-            yield return ClaimRegimes.Ridge(fast);
-        }
-        yield return ClaimRegimes.QuadraticNeuralTangent;
-    }
+    /// <summary>Every family a claim case draws from (family names are unique: they carry the claim, tier and variant).</summary>
+    private static IEnumerable<RegimeFamily> AllFamilies() => ClaimCases.All.Select(c => c.Family).DistinctBy(f => f.Name);
 }

@@ -29,6 +29,8 @@ public sealed class LeadingOrderTests
         Assert.Equal(1.0 / (4 * d), k1, 10);
         Assert.Equal(1 / (2 * Math.PI * d), k2, 10);
         Assert.Equal(1.0 / (2 * d), kOne, 10);
+        // The RF kernel is the infinite-width limit of the same features: the same Taylor coefficients.
+        Assert.Equal((k0, k1, k2, kOne), LeadingOrder.KernelTaylor(ModelKind.RandomFeatureKernel, Activation.Relu, d));
         var (n0, n1, n2, nOne) = LeadingOrder.KernelTaylor(ModelKind.NeuralTangent, Activation.Relu, d);
         // relu′ jumps at the node g = 0, where Simpson's rule takes its value 0 for both panels: an O(h) = 1e-4 error.
         Assert.Equal(0, n0);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using RobustMem.Tests.Ci;
 using RobustMem.Tests.LinearAlgebra;
 
 namespace RobustMem.Tests.Cli;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using RobustMem.Tests.Ci;
 using RobustMem.Tests.Cli;
 
 namespace RobustMem.Tests.Golden;

@@ -5,7 +5,7 @@ using RobustMem.Curves;
 using RobustMem.Data;
 using RobustMem.Experiments;
 
-namespace RobustMem.Properties;
+namespace RobustMem.Properties.MultipleDescent;
 
 /// <summary>A regime whose min-norm S(n) should peak at <paramref name="Predicted"/>, swept over <paramref name="Grid"/>.</summary>
 /// <param name="MinProminence">How far the peak must stand above both sides (see <see cref="MultipleDescentCheck.MinProminence"/>).</param>

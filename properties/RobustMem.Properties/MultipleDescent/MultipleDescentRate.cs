@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 
-namespace RobustMem.Properties;
+namespace RobustMem.Properties.MultipleDescent;
 
 /// <summary>Runs the peak property over many drawn cases and counts how often a correct implementation fails it.</summary>
 /// <remarks>
@@ -13,8 +13,7 @@ public static class MultipleDescentRate
 {
     public const string CasesVariable = "ROBUSTMEM_CALIBRATION_CASES";
 
-    public static int Cases =>
-        int.TryParse(Environment.GetEnvironmentVariable(CasesVariable), out int n) && n > 0 ? n : 100;
+    public static int Cases => PropertyCases.FromEnvironment(CasesVariable, unset: 100);
 
     /// <summary>The failing cases' labels out of <see cref="Cases"/> drawn from <paramref name="cases"/>.</summary>
     public static (int Cases, IReadOnlyList<string> Failures) Measure(Arbitrary<PeakCase> cases, Func<PeakCase, (bool Holds, string Label)> check)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using RobustMem.Curves;
 
-namespace RobustMem.Properties;
+namespace RobustMem.Properties.MultipleDescent;
 
 /// <summary>The claim-M check on one case: sweep S(n) and the test error over the grid, then look for a peak at the prediction.</summary>
 public static class MultipleDescentCheck
