@@ -14,9 +14,9 @@ namespace RobustMem.Properties;
 /// </summary>
 public class ClaimM_MultipleDescent
 {
-    private readonly Xunit.Abstractions.ITestOutputHelper _output;
+    private readonly ITestOutputHelper _output;
 
-    public ClaimM_MultipleDescent(Xunit.Abstractions.ITestOutputHelper output) => _output = output;
+    public ClaimM_MultipleDescent(ITestOutputHelper output) => _output = output;
 
     [Fact, Trait("Tier", "fast")]
     public void MinNormSeminorm_PeaksAtWidth_RandomFeatures() => PeaksAtPrediction(MultipleDescentCases.RandomFeatureWidth());

@@ -1,7 +1,7 @@
 using RobustMem.Curves;
 using RobustMem.LinearAlgebra;
 using Snapshooter;
-using Snapshooter.Xunit;
+using Snapshooter.Xunit3;
 
 namespace RobustMem.Snapshots;
 

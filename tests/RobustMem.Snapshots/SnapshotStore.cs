@@ -1,13 +1,13 @@
 using System.Text.Json;
 using RobustMem.Checkout;
 using Snapshooter;
-using Snapshooter.Xunit;
+using Snapshooter.Xunit3;
 
 namespace RobustMem.Snapshots;
 
 /// <summary>The approved curves in the top-level <c>snapshots/</c> folder, one <c>{regime}.snap</c> (Snapshooter JSON) each.</summary>
 /// <remarks>
-/// Snapshooter.Xunit's <c>Snapshot.Match(value, new SnapshotFullName(file, folder))</c> chooses the folder and the name
+/// Snapshooter.Xunit3's <c>Snapshot.Match(value, new SnapshotFullName(file, folder))</c> chooses the folder and the name
 /// (its default is <c>__snapshots__/{Class}.{Method}.snap</c> next to the test; it appends <c>__snapshots__</c> to the folder
 /// given, measured here). It writes a missing snapshot, or fails under SNAPSHOOTER_STRICT_MODE=true (CI). An existing snapshot is compared here within tolerances instead of by
 /// Snapshooter's exact match; a moved curve is written to <c>snapshots/__mismatch__/</c> (git-ignored).

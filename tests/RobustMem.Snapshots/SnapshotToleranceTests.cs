@@ -1,5 +1,3 @@
-using Xunit.Abstractions;
-
 namespace RobustMem.Snapshots;
 
 /// <summary>The tolerance table is what it says it is: a quarter of the measured seed spread, below the 10% move it must catch.</summary>

@@ -52,7 +52,7 @@ public static class TolerantCurveComparer
         }
         text.AppendLine("If the change is intended, approve the obtained curve (written next to the approved one):");
         text.AppendLine($"  mv {mismatchPath} {approvedPath}");
-        text.AppendLine($"or regenerate it: rm {approvedPath} && dotnet test tests/RobustMem.Snapshots --filter \"DisplayName~{name}\"");
+        text.AppendLine($"or regenerate it: rm {approvedPath} && dotnet test tests/RobustMem.Snapshots --filter-display-name \"*{name}*\"");
         return text.ToString();
     }
 

@@ -17,7 +17,7 @@ public sealed class KernelConvergenceRateTests
         int runs = 0;
         foreach (var row in KernelConvergenceTests.Cases())
         {
-            var (model, activation, law) = ((string)row[0], (string)row[1], (InputLaw)row[2]);
+            var (model, activation, law) = row.Data; // xunit v3's typed theory row
             var kernel = Support.Kernels.Create(model, activation, 8);
             for (int seed = 1; seed <= seeds; seed++)
             {

@@ -10,7 +10,7 @@ namespace RobustMem.Tests.LinearAlgebra;
 /// <summary>OpenBLAS and MathNet agree to 1e-10 relative on every operation (ILinearAlgebra's promise).</summary>
 /// <remarks>Singular and eigen vectors are unique only up to sign (and rotation in a repeated eigenspace), so they are
 /// compared through sign-invariant quantities: values, reconstructions and projectors U Uᵀ.</remarks>
-public sealed class BackendEquivalenceTests : INeedsNativeBackend
+public sealed class BackendEquivalenceTests
 {
     private const double RelTol = 1e-10;
 
@@ -36,7 +36,7 @@ public sealed class BackendEquivalenceTests : INeedsNativeBackend
     [Fact]
     public void ManagedOverride_IsHonoured() => Assert.Same(ManagedLinearAlgebra.Instance, Backend.Select("managed"));
 
-    [BackendFact]
+    [Fact]
     public void Multiply_Agrees()
     {
         foreach (var (ta, tb) in LinearAlgebraContract.Transposes) Multiply(ta, tb);
@@ -49,7 +49,7 @@ public sealed class BackendEquivalenceTests : INeedsNativeBackend
         AssertClose(Native.Multiply(a, ta, b, tb), Managed.Multiply(a, ta, b, tb), "multiply");
     }
 
-    [BackendFact]
+    [Fact]
     public void MinNormLeastSquares_Agrees()
     {
         foreach (var (rows, columns) in new[] { (40, 25), (25, 40) })
@@ -63,7 +63,7 @@ public sealed class BackendEquivalenceTests : INeedsNativeBackend
         }
     }
 
-    [BackendFact]
+    [Fact]
     public void QrLeastSquares_Agrees()
     {
         foreach (var (rows, columns) in new[] { (40, 25), (25, 40), (32, 32) })
@@ -78,14 +78,14 @@ public sealed class BackendEquivalenceTests : INeedsNativeBackend
         }
     }
 
-    [BackendFact]
+    [Fact]
     public void OuterGram_Agrees()
     {
         var a = Draw.GaussianMatrix(31, 50, 3);
         AssertClose(Native.OuterGram(a), Managed.OuterGram(a), "outer gram");
     }
 
-    [BackendFact]
+    [Fact]
     public void Svd_AgreesUpToSigns()
     {
         Svd(60, 25);
@@ -104,7 +104,7 @@ public sealed class BackendEquivalenceTests : INeedsNativeBackend
             AssertClose(n.U.Column(i).OuterProduct(n.Vt.Row(i)), m.U.Column(i).OuterProduct(m.Vt.Row(i)), $"rank-one term {i}");
     }
 
-    [BackendFact]
+    [Fact]
     public void SignInvariantComparison_StillCatchesAWrongVector()
     {
         // Control: the projector comparison is not vacuous; a perturbed U is told apart.
@@ -118,7 +118,7 @@ public sealed class BackendEquivalenceTests : INeedsNativeBackend
         Assert.True(Close(u * u.Transpose(), flipped * flipped.Transpose(), out var gap), $"a sign flip was not invariant: {gap:G3}");
     }
 
-    [BackendFact]
+    [Fact]
     public void Eigen_AgreesUpToSigns()
     {
         var b = Draw.GaussianMatrix(30, 45, 5);
@@ -129,7 +129,7 @@ public sealed class BackendEquivalenceTests : INeedsNativeBackend
             AssertClose(n.Vectors.Column(i).OuterProduct(n.Vectors.Column(i)), m.Vectors.Column(i).OuterProduct(m.Vectors.Column(i)), $"eigenprojector {i}");
     }
 
-    [BackendFact]
+    [Fact]
     public void CholeskyAndSolveLower_Agree()
     {
         var b = Draw.GaussianMatrix(20, 35, 6);
@@ -141,7 +141,7 @@ public sealed class BackendEquivalenceTests : INeedsNativeBackend
         AssertClose(Native.SolveLower(l, rhs, true), Managed.SolveLower(l, rhs, true), "solve Lᵀ");
     }
 
-    [BackendFact]
+    [Fact]
     public void WholeExperiment_Agrees()
     {
         WholeExperiment(ModelKind.RandomFeatures, "relu");
@@ -161,7 +161,7 @@ public sealed class BackendEquivalenceTests : INeedsNativeBackend
         Assert.Equal(("openblas", "managed"), (n.Backend, m.Backend));
     }
 
-    [BackendFact]
+    [Fact]
     public void FeatureMap_Agrees()
     {
         var w = Draw.Weights(40, 9, 1);

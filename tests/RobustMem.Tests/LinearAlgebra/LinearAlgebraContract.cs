@@ -16,7 +16,7 @@ public abstract class LinearAlgebraContract
 
     public static readonly (bool A, bool B)[] Transposes = [(false, false), (true, false), (false, true), (true, true)];
 
-    [BackendFact]
+    [Fact]
     public void Multiply_IsTheNaiveProduct()
     {
         foreach (var (transposeA, transposeB) in Transposes) Multiply(transposeA, transposeB);
@@ -32,14 +32,14 @@ public abstract class LinearAlgebraContract
         Assert.True(MatrixGap.Of(La.Multiply(a, transposeA, b, transposeB), expected).RelativeFrobenius < Tol, $"transposes {transposeA}, {transposeB}");
     }
 
-    [BackendFact]
+    [Fact]
     public void Multiply_HandlesEmptyAndMismatchedShapes()
     {
         Assert.Equal(0, La.Multiply(Matrix<double>.Build.Dense(0, 3), false, Draw.GaussianMatrix(3, 4, 1), false).RowCount);
         Assert.ThrowsAny<ArgumentException>(() => La.Multiply(Draw.GaussianMatrix(2, 3, 1), false, Draw.GaussianMatrix(4, 2, 2), false));
     }
 
-    [BackendFact]
+    [Fact]
     public void OuterGram_IsAAtransposeAndSymmetric()
     {
         var a = Draw.GaussianMatrix(29, 11, 3);
@@ -48,7 +48,7 @@ public abstract class LinearAlgebraContract
         Assert.Equal(g.ToColumnMajorArray(), g.Transpose().ToColumnMajorArray());
     }
 
-    [BackendFact]
+    [Fact]
     public void Svd_ReconstructsWithOrthonormalFactors()
     {
         Svd(37, 23);
@@ -69,7 +69,7 @@ public abstract class LinearAlgebraContract
         for (int i = 1; i < r; i++) Assert.True(svd.S[i] <= svd.S[i - 1]);
     }
 
-    [BackendFact]
+    [Fact]
     public void Eigen_ReconstructsWithAscendingValues()
     {
         var b = Draw.GaussianMatrix(25, 40, 5);
@@ -81,7 +81,7 @@ public abstract class LinearAlgebraContract
         for (int i = 1; i < 25; i++) Assert.True(e.Values[i] >= e.Values[i - 1]);
     }
 
-    [BackendFact]
+    [Fact]
     public void Cholesky_IsLowerAndReconstructs()
     {
         var b = Draw.GaussianMatrix(18, 30, 6);
@@ -91,14 +91,14 @@ public abstract class LinearAlgebraContract
         Assert.True(MatrixGap.Of(l * l.Transpose(), s).RelativeFrobenius < Tol);
     }
 
-    [BackendFact]
+    [Fact]
     public void Cholesky_RejectsAnIndefiniteMatrix()
     {
         var s = Matrix<double>.Build.DenseOfArray(new double[,] { { 1, 2 }, { 2, 1 } });
         Assert.ThrowsAny<Exception>(() => La.Cholesky(s));
     }
 
-    [BackendFact]
+    [Fact]
     public void SolveLower_Solves()
     {
         SolveLower(false);
@@ -114,7 +114,7 @@ public abstract class LinearAlgebraContract
         Assert.True(MatrixGap.Of((transpose ? l.Transpose() : l) * x, rhs).RelativeFrobenius < Tol);
     }
 
-    [BackendFact]
+    [Fact]
     public void MinNormLeastSquares_IsThePseudoInverseSolution()
     {
         foreach (var (rows, columns) in new[] { (23, 37), (37, 23), (30, 30) })
@@ -129,7 +129,7 @@ public abstract class LinearAlgebraContract
         }
     }
 
-    [BackendFact]
+    [Fact]
     public void MinNormLeastSquares_DropsSingularValuesBelowTheCutoff()
     {
         // Control: a rank-3 matrix has min-norm solution in its row space; without the cut-off the tiny directions blow up.
@@ -144,7 +144,7 @@ public abstract class LinearAlgebraContract
             $"with rcond = 1e-30 the round-off directions must be kept (rank {uncut.Rank}, norm {uncut.Solution.L2Norm():G3})");
     }
 
-    [BackendFact]
+    [Fact]
     public void QrLeastSquares_IsThePseudoInverseSolution_AndInvertsR()
     {
         foreach (var (rows, columns) in new[] { (37, 23), (23, 37), (30, 30) })
@@ -165,7 +165,7 @@ public abstract class LinearAlgebraContract
         }
     }
 
-    [BackendFact]
+    [Fact]
     public void QrLeastSquares_DeclinesAZeroPivot()
     {
         // Control: an exactly zero column leaves a zero on R's diagonal; there is no full-rank solution to give.
@@ -175,7 +175,7 @@ public abstract class LinearAlgebraContract
         Assert.Null(La.QrLeastSquares(a.Transpose(), Draw.Gaussian(8, 18)));
     }
 
-    [BackendFact]
+    [Fact]
     public void LeastSquares_RejectARightHandSideOfTheWrongLength()
     {
         var a = Draw.GaussianMatrix(6, 4, 19);

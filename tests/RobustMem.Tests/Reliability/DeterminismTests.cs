@@ -9,7 +9,7 @@ using RobustMem.Tests.LinearAlgebra;
 namespace RobustMem.Tests.Reliability;
 
 /// <summary>Same seed, same bytes: <c>measure</c>'s JSON and a figure's CSV; and the same numbers on either backend.</summary>
-public sealed class DeterminismTests : INeedsNativeBackend
+public sealed class DeterminismTests
 {
     /// <summary>
     /// Native against managed, relative. Not bitwise: the two BLAS sum in different orders. The fits are backward
@@ -63,7 +63,7 @@ public sealed class DeterminismTests : INeedsNativeBackend
         new Regime(ModelKind.NeuralTangentKernel, 10, 0, 30, Activation.Erf, InputLaw.Gaussian, Ridge: 1e-3, TestPoints: 100, Seed: 6),
     ];
 
-    [BackendFact]
+    [Fact]
     public void Measure_NativeAndManaged_AgreeTo1e8()
     {
         foreach (var regime in BackendRegimes)
