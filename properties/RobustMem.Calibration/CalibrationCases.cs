@@ -1,5 +1,6 @@
 using RobustMem.Claims;
 using RobustMem.Experiments;
+using RobustMem.Models;
 using static RobustMem.Properties.Regimes.ClaimRegimes;
 
 namespace RobustMem.Calibration;
@@ -13,11 +14,11 @@ internal static class CalibrationCases
 {
     public static IReadOnlyList<CalibrationCase> All { get; } =
     [
-        new("I-RF MinNormSeminorm_GrowsLikeSqrtN", InfiniteWidth(ModelKind.RandomFeatureKernel, false), (r, c) => ScalingCheck.Evaluate(Claim.InfiniteRandomFeatures, r, c), Control.None),
-        new("I-RF NoNoise_DoesNotForceSqrtN", InfiniteWidth(ModelKind.RandomFeatureKernel, false), (r, c) => ScalingCheck.Evaluate(Claim.InfiniteRandomFeatures, r, c), Control.NoLabelNoise),
-        new("I-RF LargeRidge_DoesNotForceSqrtN", InfiniteWidth(ModelKind.RandomFeatureKernel, false), (r, c) => ScalingCheck.Evaluate(Claim.InfiniteRandomFeatures, r, c), Control.LargeRidge),
-        new("I-NTK MinNormSeminorm_GrowsLikeSqrtN", InfiniteWidth(ModelKind.NeuralTangentKernel, false), (r, c) => ScalingCheck.Evaluate(Claim.InfiniteNeuralTangent, r, c), Control.None),
-        new("I-NTK NoNoise_DoesNotForceSqrtN", InfiniteWidth(ModelKind.NeuralTangentKernel, false), (r, c) => ScalingCheck.Evaluate(Claim.InfiniteNeuralTangent, r, c), Control.NoLabelNoise),
+        new("I-RF MinNormSeminorm_GrowsLikeSqrtN", InfiniteWidth(Model.RandomFeatureKernel, false), (r, c) => ScalingCheck.Evaluate(Claim.InfiniteRandomFeatures, r, c), Control.None),
+        new("I-RF NoNoise_DoesNotForceSqrtN", InfiniteWidth(Model.RandomFeatureKernel, false), (r, c) => ScalingCheck.Evaluate(Claim.InfiniteRandomFeatures, r, c), Control.NoLabelNoise),
+        new("I-RF LargeRidge_DoesNotForceSqrtN", InfiniteWidth(Model.RandomFeatureKernel, false), (r, c) => ScalingCheck.Evaluate(Claim.InfiniteRandomFeatures, r, c), Control.LargeRidge),
+        new("I-NTK MinNormSeminorm_GrowsLikeSqrtN", InfiniteWidth(Model.NeuralTangentKernel, false), (r, c) => ScalingCheck.Evaluate(Claim.InfiniteNeuralTangent, r, c), Control.None),
+        new("I-NTK NoNoise_DoesNotForceSqrtN", InfiniteWidth(Model.NeuralTangentKernel, false), (r, c) => ScalingCheck.Evaluate(Claim.InfiniteNeuralTangent, r, c), Control.NoLabelNoise),
         new("II MinNormSeminorm_GrowsLikeSqrtN", FiniteRandomFeatures(false), (r, c) => ScalingCheck.Evaluate(Claim.FiniteRandomFeatures, r, c), Control.None),
         new("II BestMemorizer_GrowsLikeSqrtN", FiniteRandomFeatures(false, frontier: true), (r, c) => FrontierCheck.Evaluate(Claim.FiniteRandomFeatures, r, c), Control.None),
         new("II MinNormSeminorm_GrowsLikeSqrtN_SmallRegimes", FiniteRandomFeatures(true), (r, c) => ScalingCheck.Evaluate(Claim.FiniteRandomFeatures, r, c), Control.None),

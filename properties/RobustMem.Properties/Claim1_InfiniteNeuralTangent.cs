@@ -1,3 +1,5 @@
+using RobustMem.Models;
+
 namespace RobustMem.Properties;
 
 /// <summary>
@@ -10,17 +12,17 @@ public sealed class Claim1_InfiniteNeuralTangent
 
     [ClaimProperty, Trait("Tier", "fast")]
     public Property MinNormSeminorm_IsLeadingOrderConstantTimesSqrtN_SmallRegimes() =>
-        Prop.ForAll(ClaimRegimes.InfiniteWidth(ModelKind.NeuralTangentKernel, fast: true).Arbitrary,
+        Prop.ForAll(ClaimRegimes.InfiniteWidth(Model.NeuralTangentKernel, fast: true).Arbitrary,
             regime => ScalingCheck.Evaluate(Claim, regime).Holds());
 
     [ClaimProperty, Trait("Tier", "full")]
     public Property MinNormSeminorm_IsLeadingOrderConstantTimesSqrtN() =>
-        Prop.ForAll(ClaimRegimes.InfiniteWidth(ModelKind.NeuralTangentKernel, fast: false).Arbitrary,
+        Prop.ForAll(ClaimRegimes.InfiniteWidth(Model.NeuralTangentKernel, fast: false).Arbitrary,
             regime => ScalingCheck.Evaluate(Claim, regime).Holds());
 
     /// <summary>Control: σ = 0 with the band of σ = 1; the kernel fits the linear target smoothly.</summary>
     [ClaimProperty, Trait("Tier", "fast")]
     public Property NoNoise_DoesNotForceSqrtN() =>
-        Prop.ForAll(ClaimRegimes.InfiniteWidth(ModelKind.NeuralTangentKernel, fast: true).Arbitrary,
+        Prop.ForAll(ClaimRegimes.InfiniteWidth(Model.NeuralTangentKernel, fast: true).Arbitrary,
             regime => ScalingCheck.Evaluate(Claim, regime, Control.NoLabelNoise).IsRejected());
 }

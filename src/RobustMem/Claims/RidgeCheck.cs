@@ -38,7 +38,7 @@ public static class RidgeCheck
         var claim = Claim.Ridge;
         var (floor, pathTolerance) = ClaimBands.Ridge();
         // The kernel family is claim I's relu RF kernel, the finite one claim II's: their scale without the interpolation factor.
-        var scaleClaim = regime.Model.IsKernel() ? Claim.InfiniteRandomFeatures : Claim.FiniteRandomFeatures;
+        var scaleClaim = regime.Model.IsKernel ? Claim.InfiniteRandomFeatures : Claim.FiniteRandomFeatures;
         var small = Path(regime, scaleClaim, control, la);
         var large = Path(regime with { N = ScalingCheck.Growth * regime.N }, scaleClaim, control, la);
         var conditions = new List<Condition> { RunSanity.WeightsIndependentOfData(large.Fits[0]) };

@@ -41,7 +41,7 @@ public static class TightnessCheck
         // the same data (same seed and n). Each ratio is divided by its claim's scale (II or III) at its own size: σ̂_eff
         // (‖ξ‖²/n moves ±30% at n = 24) and the finite-width factor √(m/(m − n)), bounded by √(1/0.4) here but lifting the
         // raw 4n/n quotient to 1.3–1.4 (calibration); without them the band would have to reach 2, the value S ∝ n gives.
-        var scaleClaim = regime.Model == ModelKind.NeuralTangent ? Claim.FiniteNeuralTangent : Claim.FiniteRandomFeatures;
+        var scaleClaim = regime.Model.Claim;
         var wideRegime = regime with { K = WidthGrowth * regime.K };
         var wide = ClaimRun.Observe(wideRegime, control, la);
         double rho1 = atN.S / regime.Bound / ClaimBands.Scale(scaleClaim, regime), rho4 = at4N.S / large.Bound / ClaimBands.Scale(scaleClaim, large),
