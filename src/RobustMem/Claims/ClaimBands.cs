@@ -105,15 +105,19 @@ public static class ClaimBands
     /// upper edge exp(mean + 4.5 sd) of log t in the subgroup, seeds 0..399 (2026-11-30). The single upper edge 3 it
     /// replaces let S × 1.25 pass every regime (t(4n) is 1.01–1.13 with log sd 0.004–0.028).
     /// </summary>
-    public static (Band AtN, Band At4N) TightnessRatio(Regime regime) => (regime.Model.Name, regime.Sigma.Name) switch
+    /// <remarks>A calibrated table keyed by subgroup (model name and activation), like <see cref="CalibratedBands"/>: a subgroup without a row is refused, never given a neighbour's band.</remarks>
+    public static (Band AtN, Band At4N) TightnessRatio(Regime regime) =>
+        TightnessRatios.TryGetValue($"{regime.Model.Name} {regime.Sigma.Name}", out var bands) ? bands
+            : throw new ArgumentOutOfRangeException(nameof(regime), RegimeText.Describe(regime), "claim T has calibrated t bands for rf and ntk with relu or abs only");
+
+    private static readonly Dictionary<string, (Band AtN, Band At4N)> TightnessRatios = new()
     {
-        ("rf", "relu") => Ratio(1.385, 1.132, "rf relu: t(n) 1.194, t(4n) 1.066 (log sd 0.033, 0.013), 145 regimes"),
-        ("rf", "abs") => Ratio(1.061, 1.034, "rf abs: t(n) 1.025, t(4n) 1.013 (log sd 0.008, 0.004), 133 regimes"),
-        ("ntk", "relu") => Ratio(2.390, 1.285, "ntk relu: t(n) 1.658, t(4n) 1.133 (log sd 0.081, 0.028), 60 regimes"),
-        ("ntk", "abs") => Ratio(1.289, 1.191, "ntk abs: t(n) 1.169, t(4n) 1.094 (log sd 0.022, 0.019), 62 regimes"),
+        ["rf relu"] = Ratio(1.385, 1.132, "rf relu: t(n) 1.194, t(4n) 1.066 (log sd 0.033, 0.013), 145 regimes"),
+        ["rf abs"] = Ratio(1.061, 1.034, "rf abs: t(n) 1.025, t(4n) 1.013 (log sd 0.008, 0.004), 133 regimes"),
+        ["ntk relu"] = Ratio(2.390, 1.285, "ntk relu: t(n) 1.658, t(4n) 1.133 (log sd 0.081, 0.028), 60 regimes"),
+        ["ntk abs"] = Ratio(1.289, 1.191, "ntk abs: t(n) 1.169, t(4n) 1.094 (log sd 0.022, 0.019), 62 regimes"),
         // Only the broken-gradient control draws quadratic NTK; its lower edge t ≥ 1 is what rejects it, the upper one is not calibrated.
-        ("ntk", "quadratic") => Uncalibrated(new Band(1, 3, "t ≥ 1: S* is a minimum; upper edge 3 not calibrated (control family only)")),
-        _ => throw new ArgumentOutOfRangeException(nameof(regime), RegimeText.Describe(regime), "claim T has calibrated t bands for rf and ntk with relu or abs only"),
+        ["ntk quadratic"] = Uncalibrated(new Band(1, 3, "t ≥ 1: S* is a minimum; upper edge 3 not calibrated (control family only)")),
     };
 
     private static (Band AtN, Band At4N) Uncalibrated(Band both) => (both, both);
