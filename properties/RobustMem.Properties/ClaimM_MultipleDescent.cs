@@ -5,6 +5,7 @@ using RobustMem.Activations;
 using RobustMem.Curves;
 using RobustMem.Experiments;
 using RobustMem.Properties.MultipleDescent;
+using RobustMem.Models;
 
 namespace RobustMem.Properties;
 
@@ -44,7 +45,7 @@ public class ClaimM_MultipleDescent
     [Fact, Trait("Tier", "slow")]
     public void QuadraticNeuralTangent_PaperRegime_PeaksAtRank1220()
     {
-        var regime = new Regime(ModelKind.NeuralTangent, 50, 40, 1, Activation.Quadratic, TestPoints: 200);
+        var regime = new Regime(Model.NeuralTangent, 50, 40, 1, Activation.Quadratic, TestPoints: 200);
         Assert.Equal(1220, InterpolationThresholds.NeuralTangentRank(50, 40, Activation.Quadratic));
         Assert.Equal(1220, InterpolationThresholds.MeasuredFeatureRank(regime, 1400));
         var c = new PeakCase(regime, 1220, [700, 1000, 1100, 1220, 1340, 1600, 2000]);
@@ -82,7 +83,7 @@ public class ClaimM_MultipleDescent
     [Fact, Trait("Tier", "fast")]
     public void PastRoundOffThreshold_RegimeIsIllPosed_NeverANumber()
     {
-        var spec = new CurveSpec("rf-erf-d3-k300", "erf d=3", new Regime(ModelKind.RandomFeatures, 3, 300, 1, Activation.Erf, TestPoints: 100), [10, 20, 40, 80, 120, 160, 200]);
+        var spec = new CurveSpec("rf-erf-d3-k300", "erf d=3", new Regime(Model.RandomFeatures, 3, 300, 1, Activation.Erf, TestPoints: 100), [10, 20, 40, 80, 120, 160, 200]);
         var curve = CurveSweep.Run(spec, 2);
         var ill = curve.Points.Where(p => p.IllPosed).ToArray();
         Assert.NotEmpty(ill);
@@ -100,7 +101,7 @@ public class ClaimM_MultipleDescent
     [Fact, Trait("Tier", "fast")]
     public void WellConditionedRelu_IsNeverIllPosed()
     {
-        var spec = new CurveSpec("rf-relu-d3-k300", "relu d=3", new Regime(ModelKind.RandomFeatures, 3, 300, 1, Activation.Relu, TestPoints: 100), [10, 40, 120, 200]);
+        var spec = new CurveSpec("rf-relu-d3-k300", "relu d=3", new Regime(Model.RandomFeatures, 3, 300, 1, Activation.Relu, TestPoints: 100), [10, 40, 120, 200]);
         Assert.DoesNotContain(CurveSweep.Run(spec, 1).Points, p => p.IllPosed);
     }
 

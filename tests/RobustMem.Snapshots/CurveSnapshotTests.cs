@@ -1,5 +1,6 @@
 using RobustMem.Curves;
 using RobustMem.LinearAlgebra;
+using RobustMem.Models;
 using Snapshooter;
 using Snapshooter.Xunit3;
 
@@ -44,7 +45,7 @@ public class CurveSnapshotTests
     [Fact]
     public void MissingCurvatureTerm_FailsTheCompare()
     {
-        var spec = SnapshotCurves.All.Single(c => c.Base.Model == Experiments.ModelKind.NeuralTangent && c.Base.Sigma == Activations.Activation.Erf);
+        var spec = SnapshotCurves.All.Single(c => c.Base.Model == Models.Model.NeuralTangent && c.Base.Sigma == Activations.Activation.Erf);
         var broken = spec.Ns.Select(n => CurveSweep.Measure(spec.At(n, SnapshotCurves.Seed), Backend.Current, includeCurvatureTerm: false)).ToArray();
         var obtained = CurveSnapshot.Of(new Curve(spec, broken), SnapshotCurves.Seed);
         var mismatches = TolerantCurveComparer.Compare(obtained, SnapshotStore.Read(SnapshotStore.PathOf(spec.Name)));

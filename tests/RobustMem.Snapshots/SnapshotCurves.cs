@@ -1,6 +1,7 @@
 using RobustMem.Activations;
 using RobustMem.Curves;
 using RobustMem.Experiments;
+using RobustMem.Models;
 
 namespace RobustMem.Snapshots;
 
@@ -17,7 +18,7 @@ public static class SnapshotCurves
     private static CurveSpec[] Build()
     {
         var figures = FigureCatalog.Figures(FigureScale.Snapshot).ToDictionary(f => f.Name);
-        var ntkErf = new Regime(ModelKind.NeuralTangent, 8, 4, 1, Activation.Erf, TestPoints: 200);
+        var ntkErf = new Regime(Model.NeuralTangent, 8, 4, 1, Activation.Erf, TestPoints: 200);
         return
         [
             figures["rf-relu"].Curves[0],

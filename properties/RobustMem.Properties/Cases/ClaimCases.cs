@@ -1,6 +1,7 @@
 using RobustMem.Activations;
 using RobustMem.Claims;
 using RobustMem.Experiments;
+using RobustMem.Models;
 using RobustMem.Properties.Regimes;
 
 namespace RobustMem.Properties.Cases;
@@ -77,7 +78,7 @@ public static class ClaimCases
         public static ClaimCase LargeRidge_DoesNotForceSqrtN_SmallRegimes { get; } = Kernel(nameof(LargeRidge_DoesNotForceSqrtN_SmallRegimes), fast: true, Control.LargeRidge);
 
         private static ClaimCase Kernel(string property, bool fast, Control control = Control.None) =>
-            Case(Claim.InfiniteRandomFeatures, property, ClaimRegimes.InfiniteWidth(ModelKind.RandomFeatureKernel, fast), Scaling(Claim.InfiniteRandomFeatures), control);
+            Case(Claim.InfiniteRandomFeatures, property, ClaimRegimes.InfiniteWidth(Model.RandomFeatureKernel, fast), Scaling(Claim.InfiniteRandomFeatures), control);
     }
 
     /// <summary>Claim I-NTK: the neural tangent kernel, S/√n at THEORY.md §3's constant.</summary>
@@ -89,7 +90,7 @@ public static class ClaimCases
         public static ClaimCase NoNoise_DoesNotForceSqrtN_SmallRegimes { get; } = Kernel(nameof(NoNoise_DoesNotForceSqrtN_SmallRegimes), fast: true, Control.NoLabelNoise);
 
         private static ClaimCase Kernel(string property, bool fast, Control control = Control.None) =>
-            Case(Claim.InfiniteNeuralTangent, property, ClaimRegimes.InfiniteWidth(ModelKind.NeuralTangentKernel, fast), Scaling(Claim.InfiniteNeuralTangent), control);
+            Case(Claim.InfiniteNeuralTangent, property, ClaimRegimes.InfiniteWidth(Model.NeuralTangentKernel, fast), Scaling(Claim.InfiniteNeuralTangent), control);
     }
 
     /// <summary>Claim II: finite random features, S ≳ √n for min-norm and for the best memorizer.</summary>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using RobustMem.Activations;
 using RobustMem.Data;
+using RobustMem.Models;
 
 namespace RobustMem.Properties.Infrastructure;
 
@@ -44,7 +45,7 @@ public sealed partial class FailingPropertyTests
     [Fact, Trait("Tier", "fast")]
     public void Verdict_OnNoiselessModel_IsFail()
     {
-        var regime = new Regime(ModelKind.RandomFeatures, D: 60, K: 180, N: 20, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 5);
+        var regime = new Regime(Model.RandomFeatures, D: 60, K: 180, N: 20, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 5);
         var verdict = ScalingCheck.Evaluate(Claim.FiniteRandomFeatures, regime, Control.NoLabelNoise);
         Assert.False(verdict.Passed, verdict.Message);
         Assert.Contains(verdict.Conditions, c => c.StartsWith("[VIOLATED]"));

@@ -4,6 +4,7 @@ using RobustMem.Activations;
 using RobustMem.Curves;
 using RobustMem.Data;
 using RobustMem.Experiments;
+using RobustMem.Models;
 
 namespace RobustMem.Properties.MultipleDescent;
 
@@ -42,7 +43,7 @@ public static class MultipleDescentCases
         from sigma in Gen.Elements(Activation.Relu, Activation.Abs)
         from law in Laws
         from seed in Seeds
-        select PeakCase.Around(new Regime(ModelKind.RandomFeatures, d, k, 1, sigma, law, TestPoints: 200, Seed: seed), k),
+        select PeakCase.Around(new Regime(Model.RandomFeatures, d, k, 1, sigma, law, TestPoints: 200, Seed: seed), k),
         c => Shrink(c, r => r with { K = Math.Max(20, r.K / 2) }, r => InterpolationThresholds.Predicted(r)[^1]));
 
     /// <summary>NTK relu: peak at the rank of the features on n = kd points, kd or a little less.</summary>
@@ -58,7 +59,7 @@ public static class MultipleDescentCases
         from k in Gen.Choose(6, 12)
         from law in Laws
         from seed in Seeds
-        let regime = new Regime(ModelKind.NeuralTangent, d, k, 1, Activation.Relu, law, TestPoints: 200, Seed: seed)
+        let regime = new Regime(Model.NeuralTangent, d, k, 1, Activation.Relu, law, TestPoints: 200, Seed: seed)
         select PeakCase.Around(regime, InterpolationThresholds.MeasuredFeatureRank(regime, k * d)),
         c => Shrink(c, r => r with { K = Math.Max(6, r.K - 2) }, r => InterpolationThresholds.MeasuredFeatureRank(r, r.K * r.D)));
 
@@ -73,7 +74,7 @@ public static class MultipleDescentCases
         from sigma in Gen.Elements(Activation.Erf, Activation.Tanh)
         from law in Gen.Elements(InputLaw.Sphere, InputLaw.Gaussian)
         from seed in Seeds
-        select PeakCase.Around(new Regime(ModelKind.RandomFeatures, d, widthFactor * d, 1, sigma, law, TestPoints: 200, Seed: seed), d)
+        select PeakCase.Around(new Regime(Model.RandomFeatures, d, widthFactor * d, 1, sigma, law, TestPoints: 200, Seed: seed), d)
             with { MinProminence = MultipleDescentCheck.MinProminenceAtInputDimension },
         c => Shrink(c, r => r with { D = Math.Max(30, r.D - 10), K = Math.Max(30, r.D - 10) * 8 }, r => r.D));
 
@@ -83,7 +84,7 @@ public static class MultipleDescentCases
         from k in Gen.Choose(d / 2, d - 1)
         from law in Laws
         from seed in Seeds
-        select PeakCase.Around(new Regime(ModelKind.NeuralTangent, d, k, 1, Activation.Quadratic, law, TestPoints: 200, Seed: seed),
+        select PeakCase.Around(new Regime(Model.NeuralTangent, d, k, 1, Activation.Quadratic, law, TestPoints: 200, Seed: seed),
             InterpolationThresholds.NeuralTangentRank(d, k, Activation.Quadratic)),
         c => Shrink(c, r => r with { D = Math.Max(8, r.D - 2), K = Math.Max(4, r.D - 2) / 2 + 1 }, r => InterpolationThresholds.NeuralTangentRank(r.D, r.K, r.Sigma)));
 

@@ -4,6 +4,7 @@ using RobustMem.Activations;
 using RobustMem.Claims;
 using RobustMem.Data;
 using RobustMem.Experiments;
+using RobustMem.Models;
 using static RobustMem.Properties.Regimes.RegimeFamily;
 
 namespace RobustMem.Properties.Regimes;
@@ -24,8 +25,8 @@ public static class ClaimRegimes
     /// THEORY.md §3's constant is within its stated 3–10%. At 4n = d the NTK's linear part κ′(0)XXᵀ absorbs noise along
     /// d directions and S/√n sits 15–20% below the constant (calibration, CONTRIBUTING.md).
     /// </summary>
-    public static RegimeFamily InfiniteWidth(ModelKind kernel, bool fast) => new(
-        $"{kernel.Name()} (claim I{(fast ? ", fast" : "")})",
+    public static RegimeFamily InfiniteWidth(Model kernel, bool fast) => new(
+        $"{kernel.Name} (claim I{(fast ? ", fast" : "")})",
         from n in SmallFirst(20, fast ? 30 : 80)
         from q in Gen.Choose(8, 12)
         from sigma in Gen.Elements(Homogeneous)
@@ -46,8 +47,8 @@ public static class ClaimRegimes
         from sigma in Gen.Elements(Homogeneous)
         from law in Gen.Frequency((2, Gen.Constant(InputLaw.Sphere)), (1, Gen.Constant(InputLaw.Gaussian)))
         from seed in Seed
-        select new Regime(ModelKind.RandomFeatures, D: k / r, K: k, N: n, sigma, law, Noise: 1, Seed: seed),
-        r => r.Model == ModelKind.RandomFeatures && Homogeneous.Contains(r.Sigma) && RotationInvariant.Contains(r.Law)
+        select new Regime(Model.RandomFeatures, D: k / r, K: k, N: n, sigma, law, Noise: 1, Seed: seed),
+        r => r.Model == Model.RandomFeatures && Homogeneous.Contains(r.Sigma) && RotationInvariant.Contains(r.Law)
              && r.K >= 160 && r.K >= 2 * r.D && r.K <= 3 * r.D + 2 && r.N >= (frontier ? 40 : 24) && 4 * r.N <= 0.6 * r.K && r.Noise == 1 && r.Ridge == 0);
 
     /// <summary>
@@ -67,8 +68,8 @@ public static class ClaimRegimes
         from n in SmallFirst(40, (int)(frontier ? 0.15 * d * d : 0.075 * d * d))
         from sigma in Gen.Elements(Homogeneous)
         from seed in Seed
-        select new Regime(ModelKind.NeuralTangent, D: d, K: r * d, N: n, sigma, InputLaw.Sphere, Noise: 1, TestPoints: 500, Seed: seed),
-        r => r.Model == ModelKind.NeuralTangent && Homogeneous.Contains(r.Sigma) && r.Law == InputLaw.Sphere
+        select new Regime(Model.NeuralTangent, D: d, K: r * d, N: n, sigma, InputLaw.Sphere, Noise: 1, TestPoints: 500, Seed: seed),
+        r => r.Model == Model.NeuralTangent && Homogeneous.Contains(r.Sigma) && r.Law == InputLaw.Sphere
              && r.D >= 17 && (r.K == r.D || r.K == 2 * r.D) && (frontier ? r.K * r.D <= 400 : r.D >= 24 && 4 * r.N <= 0.3 * r.D * r.D)
              && r.N >= 40 && 4 * r.N <= 0.6 * r.K * r.D && r.Noise == 1 && r.Ridge == 0);
 
@@ -88,8 +89,8 @@ public static class ClaimRegimes
         from d in NearlyLinear(sigma) ? Gen.Choose(96, fast ? 100 : 112) : sigma == Activation.Quadratic ? Gen.Choose(128, fast ? 132 : 144) : Gen.Choose(64, fast ? 68 : 80)
         from n in Gen.Choose(40, 48)
         from seed in Seed
-        select new Regime(ModelKind.NeuralTangent, D: d, K: WidthStart(sigma), N: n, sigma, InputLaw.Sphere, Noise: 1, TestPoints: 500, Seed: seed),
-        r => r.Model == ModelKind.NeuralTangent && r.Law == InputLaw.Sphere && r.K == WidthStart(r.Sigma) && r.Sigma.IsEven == even
+        select new Regime(Model.NeuralTangent, D: d, K: WidthStart(sigma), N: n, sigma, InputLaw.Sphere, Noise: 1, TestPoints: 500, Seed: seed),
+        r => r.Model == Model.NeuralTangent && r.Law == InputLaw.Sphere && r.K == WidthStart(r.Sigma) && r.Sigma.IsEven == even
              && (even ? EvenNeuralTangent : NonEvenNeuralTangent).Contains(r.Sigma) && (only is null || r.Sigma == only)
              && r.N >= 40 && r.N <= 48 && (NearlyLinear(r.Sigma) ? r.D >= 96 && 2 * r.N <= r.D : r.D >= 64 && WidthCheck.Growth * r.K * 2 <= r.D)
              && r.Noise == 1 && r.Ridge == 0);
@@ -119,8 +120,8 @@ public static class ClaimRegimes
         from d in Gen.Choose(12, 18)
         from n in SmallFirst(10, (int)(0.15 * d * (d + 1) / 2))
         from seed in Seed
-        select new Regime(ModelKind.NeuralTangent, D: d, K: d, N: n, Activation.Quadratic, InputLaw.Sphere, Noise: 1, TestPoints: QuadraticTestPoints, Seed: seed),
-        r => r.Model == ModelKind.NeuralTangent && r.Sigma == Activation.Quadratic && r.K == r.D && r.D >= 12 && r.D <= 18
+        select new Regime(Model.NeuralTangent, D: d, K: d, N: n, Activation.Quadratic, InputLaw.Sphere, Noise: 1, TestPoints: QuadraticTestPoints, Seed: seed),
+        r => r.Model == Model.NeuralTangent && r.Sigma == Activation.Quadratic && r.K == r.D && r.D >= 12 && r.D <= 18
              && r.N >= 10 && 4 * r.N <= 0.6 * r.D * (r.D + 1) / 2.0 && r.TestPoints == QuadraticTestPoints);
 
     /// <summary>2000 Monte Carlo points: the control's margin below t = 1 is ~0.27 and 4 standard errors must stay well inside it.</summary>
@@ -138,7 +139,7 @@ public static class ClaimRegimes
         var kernels =
             from d in Gen.Choose(16, fast ? 18 : 24)
             from n in Gen.Choose(3 * d, 4 * d)
-            from model in Gen.Elements(ModelKind.RandomFeatureKernel, ModelKind.NeuralTangentKernel)
+            from model in Gen.Elements(Model.RandomFeatureKernel, Model.NeuralTangentKernel)
             from seed in Seed
             select new Regime(model, D: d, K: 1, N: n, Activation.Relu, InputLaw.Sphere, Noise: 0, Seed: seed);
         var finite =
@@ -146,12 +147,12 @@ public static class ClaimRegimes
             from n in SmallFirst(2 * d, 3 * d)
             from law in Gen.Elements(RotationInvariant)
             from seed in Seed
-            select new Regime(ModelKind.RandomFeatures, D: d, K: 20 * d, N: n, Activation.Relu, law, Noise: 0, Seed: seed);
+            select new Regime(Model.RandomFeatures, D: d, K: 20 * d, N: n, Activation.Relu, law, Noise: 0, Seed: seed);
         return new($"σ = 0, n past d (claim N{(fast ? ", fast" : "")})",
             Gen.Frequency((1, kernels), (1, finite)),
             r => r.Noise == 0 && r.Ridge == 0 && r.Sigma == Activation.Relu && r.D >= 16 && (
-                (r.Model.IsKernel() && r.Law == InputLaw.Sphere && r.N >= 3 * r.D && r.N <= 4 * r.D) ||
-                (r.Model == ModelKind.RandomFeatures && r.K == 20 * r.D && RotationInvariant.Contains(r.Law)
+                (r.Model.IsKernel && r.Law == InputLaw.Sphere && r.N >= 3 * r.D && r.N <= 4 * r.D) ||
+                (r.Model == Model.RandomFeatures && r.K == 20 * r.D && RotationInvariant.Contains(r.Law)
                  && r.N >= 2 * r.D && 4 * r.N <= 0.6 * r.K)));
     }
 
@@ -168,8 +169,8 @@ public static class ClaimRegimes
         from r in Gen.Elements(2, 3)
         from n in SmallFirst(24, (int)Math.Min(0.15 * r * d, NearlyLinear(sigma) ? d / 8.0 : double.MaxValue))
         from seed in Seed
-        select new Regime(ModelKind.RandomFeatures, D: d, K: r * d, N: n, sigma, law, Noise: 1, Seed: seed),
-        r => r.Model == ModelKind.RandomFeatures && AllLaws.Contains(r.Law) && (r.K == 2 * r.D || r.K == 3 * r.D) && r.D >= 80
+        select new Regime(Model.RandomFeatures, D: d, K: r * d, N: n, sigma, law, Noise: 1, Seed: seed),
+        r => r.Model == Model.RandomFeatures && AllLaws.Contains(r.Law) && (r.K == 2 * r.D || r.K == 3 * r.D) && r.D >= 80
              && r.N >= 24 && 4 * r.N <= 0.6 * r.K && (!NearlyLinear(r.Sigma) || 8 * r.N <= r.D) && r.Noise == 1 && r.Ridge == 0);
 
     /// <summary>
@@ -180,7 +181,7 @@ public static class ClaimRegimes
     public static RegimeFamily Ridge(bool fast)
     {
         var finite = FiniteRandomFeatures(fast: true);
-        var kernel = InfiniteWidth(ModelKind.RandomFeatureKernel, fast: true);
+        var kernel = InfiniteWidth(Model.RandomFeatureKernel, fast: true);
         return new($"ridge path (claim R{(fast ? ", fast" : "")})",
             fast ? finite.Generator : Gen.OneOf(finite.Generator, kernel.Generator),
             r => finite.IsValid(r) || kernel.IsValid(r));

@@ -1,4 +1,5 @@
 using RobustMem.Activations;
+using RobustMem.Models;
 
 namespace RobustMem.Properties.Regimes;
 
@@ -21,7 +22,7 @@ public sealed class RegimeFamilyTests
     public void Shrink_ReachesSmallerRegimes()
     {
         var family = ClaimRegimes.FiniteRandomFeatures(fast: false);
-        var regime = new Regime(ModelKind.RandomFeatures, D: 100, K: 300, N: 40, Activation.Abs, Data.InputLaw.Gaussian, Noise: 1, Seed: 3);
+        var regime = new Regime(Model.RandomFeatures, D: 100, K: 300, N: 40, Activation.Abs, Data.InputLaw.Gaussian, Noise: 1, Seed: 3);
         Assert.True(family.IsValid(regime));
         var shrunk = family.Shrink(regime).ToList();
         Assert.Contains(shrunk, s => s.N < regime.N);

@@ -3,6 +3,7 @@ using RobustMem.Activations;
 using RobustMem.Data;
 using RobustMem.Experiments;
 using RobustMem.LinearAlgebra;
+using RobustMem.Models;
 
 namespace RobustMem.Cli.Commands;
 
@@ -11,9 +12,9 @@ internal static class MeasureCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var model = new Option<string>("--model") { Description = "rf, ntk, rf-kernel or ntk-kernel", DefaultValueFactory = _ => "rf" };
+        var model = new Option<string>("--model") { Description = OneOf(ModelRegistry.All.Select(m => m.Name)), DefaultValueFactory = _ => "rf" };
         var activation = new Option<string>("--activation") { Description = "relu, abs, erf, tanh or quadratic", DefaultValueFactory = _ => "relu" };
-        var law = new Option<string>("--law") { Description = "sphere, gaussian, cube or laplace", DefaultValueFactory = _ => "sphere" };
+        var law = new Option<string>("--law") { Description = OneOf(InputLawRegistry.All.Select(l => l.Name)), DefaultValueFactory = _ => "sphere" };
         var d = new Option<int>("--d") { Description = "input dimension", DefaultValueFactory = _ => 300 };
         var k = new Option<int>("--k") { Description = "width (finite models)", DefaultValueFactory = _ => 1000 };
         var n = new Option<int>("--n") { Description = "training points", DefaultValueFactory = _ => 500 };
@@ -29,10 +30,10 @@ internal static class MeasureCommand
         command.SetAction(parse =>
         {
             var regime = new Regime(
-                ModelKindNames.Parse(parse.GetValue(model)!),
+                ModelRegistry.Parse(parse.GetValue(model)!),
                 parse.GetValue(d), parse.GetValue(k), parse.GetValue(n),
                 Activation.Parse(parse.GetValue(activation)!),
-                ParseLaw(parse.GetValue(law)!),
+                InputLawRegistry.Parse(parse.GetValue(law)!),
                 parse.GetValue(noise), parse.GetValue(ridge), parse.GetValue(testPoints), parse.GetValue(seed)).Validate();
             int count = Preconditions.CheckRange(parse.GetValue(repeats), 1, 10_000, "repeats");
             if (regime.EstimatedWork * count > Regime.MaxWork)
@@ -46,8 +47,10 @@ internal static class MeasureCommand
         return command;
     }
 
-    internal static InputLaw ParseLaw(string name) =>
-        Enum.TryParse<InputLaw>(name, ignoreCase: true, out var law) && Enum.IsDefined(law) && !int.TryParse(name, out _)
-            ? law
-            : throw new ArgumentException($"unknown law '{name}'; expected one of sphere, gaussian, cube, laplace.");
+    // The help lists what the registries hold, so a registered model or law shows up without editing this file.
+    private static string OneOf(IEnumerable<string> names)
+    {
+        var all = names.ToArray();
+        return all.Length == 1 ? all[0] : $"{string.Join(", ", all[..^1])} or {all[^1]}";
+    }
 }

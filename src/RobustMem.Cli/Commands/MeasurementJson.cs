@@ -14,11 +14,11 @@ internal static class MeasurementJson
         using (var w = new Utf8JsonWriter(stream))
         {
             w.WriteStartObject();
-            w.WriteString("model", r.Model.Name());
+            w.WriteString("model", r.Model.Name);
             w.WriteString("activation", r.Sigma.Name);
-            w.WriteString("law", r.Law.ToString().ToLowerInvariant());
+            w.WriteString("law", r.Law.Name);
             w.WriteNumber("d", r.D);
-            if (r.Model.IsKernel()) w.WriteNull("k"); else w.WriteNumber("k", r.K);
+            if (r.Model.HasWidth) w.WriteNumber("k", r.K); else w.WriteNull("k");
             w.WriteNumber("n", r.N);
             w.WriteNumber("noise", r.Noise);
             w.WriteNumber("ridge", r.Ridge);

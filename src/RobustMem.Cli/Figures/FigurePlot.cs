@@ -75,6 +75,6 @@ internal static class FigurePlot
         var reference = plot.Add.Line(Math.Log10(lo), anchor + 0.5 * Math.Log10(lo), Math.Log10(hi), anchor + 0.5 * Math.Log10(hi));
         reference.LineColor = Colors.Gray;
         reference.LineWidth = 2;
-        reference.LegendText = curves[0].Spec.Base.Model == ModelKind.NeuralTangent ? "∝ √(n/k) (slope ½)" : "∝ √n (slope ½)";
+        reference.LegendText = $"∝ {curves[0].Spec.Base.Model.Bound.Symbol} (slope ½)";
     }
 }

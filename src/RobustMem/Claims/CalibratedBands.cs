@@ -24,8 +24,8 @@ public static class CalibratedBands
 
     /// <summary>The subgroup a regime belongs to, as the table names it.</summary>
     public static string Subgroup(Regime regime) =>
-        regime.Model.IsKernel() ? regime.Sigma.Name
-            : $"{regime.Sigma.Name} {regime.Law.ToString().ToLowerInvariant()} k/d={(int)Math.Round((double)regime.K / regime.D)}";
+        regime.Model.IsKernel ? regime.Sigma.Name
+            : $"{regime.Sigma.Name} {regime.Law.Name} k/d={(int)Math.Round((double)regime.K / regime.D)}";
 
     /// <summary>The bands of relative(n), relative(4n) and the quotient for the regime's subgroup.</summary>
     public static (Band AtN, Band At4N, Band Quotient) Scaling(Claim claim, Regime regime)

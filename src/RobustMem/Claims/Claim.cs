@@ -99,20 +99,9 @@ public sealed record Claim(string Id, string Statement, string Hypotheses, strin
     public static IReadOnlyList<Claim> All { get; } =
         [InfiniteRandomFeatures, InfiniteNeuralTangent, FiniteRandomFeatures, FiniteNeuralTangent, Tightness, NoiseNecessary, Generality, Ridge];
 
-    /// <summary>The theorem that covers the regime's model: I-RF, I-NTK, II or III. Claims that span models (T, R) take
-    /// their bound and scale from it.</summary>
-    public static Claim Of(Regime regime) =>
-        ByModel.TryGetValue(regime.Model.Name(), out var claim) ? claim
-            : throw new ArgumentOutOfRangeException(nameof(regime), regime.Model.Name(), $"no claim covers this model; claims cover {string.Join(", ", ByModel.Keys)}");
-
-    // The registry of which theorem covers which model. A new model without a theorem is refused, never given another's.
-    private static readonly Dictionary<string, Claim> ByModel = new()
-    {
-        ["rf-kernel"] = InfiniteRandomFeatures,
-        ["ntk-kernel"] = InfiniteNeuralTangent,
-        ["rf"] = FiniteRandomFeatures,
-        ["ntk"] = FiniteNeuralTangent,
-    };
+    /// <summary>The theorem that covers the regime's model (<see cref="Models.Model.Claim"/>): I-RF, I-NTK, II or III.
+    /// Claims that span models (T, R) take their bound and scale from it.</summary>
+    public static Claim Of(Regime regime) => regime.Model.Claim;
 
     public override string ToString() => Id;
 }

@@ -57,7 +57,7 @@ public static class ClaimBands
     /// replaces let S × 1.25 pass every regime (t(4n) is 1.01–1.13 with log sd 0.004–0.028).
     /// </summary>
     public static (Band AtN, Band At4N) TightnessRatio(Regime regime) =>
-        TightnessTable.TryGetValue($"{regime.Model.Name()} {regime.Sigma.Name}", out var bands) ? bands
+        TightnessTable.TryGetValue($"{regime.Model.Name} {regime.Sigma.Name}", out var bands) ? bands
             : throw new ArgumentOutOfRangeException(nameof(regime), RegimeText.Describe(regime), $"claim T has calibrated t bands for {string.Join(", ", TightnessTable.Keys)} only");
 
     private static readonly Dictionary<string, (Band AtN, Band At4N)> TightnessTable = new()

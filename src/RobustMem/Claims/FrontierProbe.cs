@@ -26,10 +26,11 @@ public static class FrontierProbe
     {
         la ??= Backend.Current;
         var regime = fitted.Regime;
-        var map = fitted.Map ?? throw new ArgumentException("the frontier needs a finite feature map; kernel models have none.", nameof(fitted));
+        var features = fitted as FittedFeatureModel ?? throw new ArgumentException("the frontier needs a finite feature map; kernel models have none.", nameof(fitted));
+        var map = features.Map;
         // The frontier is about the correct model class: rebuild the NTK map with its σ″ term even if the fit was a broken control.
         IFeatureMap correct = map is NeuralTangentMap ntk ? new NeuralTangentMap(ntk.Weights, ntk.Activation, la, includeCurvatureTerm: true) : map;
-        if (correct is RandomFeatureMap && fitted.ExactSeminormMatrix is { } exact)
+        if (correct is RandomFeatureMap && features.ExactSeminormMatrix is { } exact)
             return new SeminormMatrixEstimate(exact, true, 0, null);
         int m = correct.Dimension, d = correct.InputDimension;
         int half = (OversamplingOfM * m + 2 * d - 1) / (2 * d);
@@ -44,7 +45,7 @@ public static class FrontierProbe
     public static (TradeoffFrontier Frontier, Func<TradeoffFrontier, double> Value, double RelativeError) Frontier(
         FittedExperiment fitted, SeminormMatrixEstimate c, Func<TradeoffFrontier, double> value, ILinearAlgebra? la = null)
     {
-        var z = fitted.Features ?? throw new ArgumentException("the frontier needs the feature matrix Z.", nameof(fitted));
+        var z = (fitted as FittedFeatureModel)?.Features ?? throw new ArgumentException("the frontier needs the feature matrix Z.", nameof(fitted));
         var y = fitted.Train.Y;
         var frontier = new TradeoffFrontier(z, c.C, y, la);
         double error = 0;

@@ -15,9 +15,7 @@ public static class GramSpectrum
     {
         la ??= Backend.Current;
         var x = fitted.Train.X;
-        var gram = fitted.Features is { } z ? la.OuterGram(z)
-            : fitted.Kernel is { } kernel ? kernel.Gram(x, x)
-            : throw new ArgumentException("the experiment has neither features nor a kernel.", nameof(fitted));
+        var gram = fitted.TrainGram(la);
         return la.Eigen(gram).Values.Select(v => v / x.RowCount).ToArray();
     }
 

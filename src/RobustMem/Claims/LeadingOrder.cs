@@ -1,5 +1,6 @@
 using RobustMem.Activations;
 using RobustMem.Experiments;
+using RobustMem.Models;
 
 namespace RobustMem.Claims;
 
@@ -16,23 +17,29 @@ namespace RobustMem.Claims;
 /// </remarks>
 public static class LeadingOrder
 {
-    /// <summary>κ(0), κ′(0), κ″(0), κ(1) of the model's kernel on the unit sphere of R^d.</summary>
-    public static (double K0, double K1, double K2, double KOne) KernelTaylor(ModelKind model, Activation sigma, int d)
+    /// <summary>κ(0), κ′(0), κ″(0), κ(1) of the model's kernel on the unit sphere of R^d: the model says which kernel.</summary>
+    public static (double K0, double K1, double K2, double KOne) KernelTaylor(Model model, Activation sigma, int d) => model.KernelTaylor(sigma, d);
+
+    /// <summary>κ(0), κ′(0), κ″(0), κ(1) of the random-features kernel κ(ρ) = Σ a_j² ρ^j/j! (RF and its kernel).</summary>
+    public static (double K0, double K1, double K2, double KOne) RandomFeatureTaylor(Activation sigma, int d)
     {
         double s = 1 / Math.Sqrt(d);
-        if (model is ModelKind.RandomFeatures or ModelKind.RandomFeatureKernel)
-        {
-            double a0 = Gaussian(g => sigma.Value(s * g)), a1 = Gaussian(g => sigma.Value(s * g) * g),
-                   a2 = Gaussian(g => sigma.Value(s * g) * (g * g - 1)), one = Gaussian(g => Square(sigma.Value(s * g)));
-            return (a0 * a0, a1 * a1, a2 * a2, one);
-        }
+        double a0 = Gaussian(g => sigma.Value(s * g)), a1 = Gaussian(g => sigma.Value(s * g) * g),
+               a2 = Gaussian(g => sigma.Value(s * g) * (g * g - 1)), one = Gaussian(g => Square(sigma.Value(s * g)));
+        return (a0 * a0, a1 * a1, a2 * a2, one);
+    }
+
+    /// <summary>κ(0), κ′(0), κ″(0), κ(1) of the neural tangent kernel κ(ρ) = ρ·h(ρ), h(ρ) = Σ b_j² ρ^j/j! (NTK and its kernel).</summary>
+    public static (double K0, double K1, double K2, double KOne) NeuralTangentTaylor(Activation sigma, int d)
+    {
+        double s = 1 / Math.Sqrt(d);
         double b0 = Gaussian(g => sigma.First(s * g)), b1 = Gaussian(g => sigma.First(s * g) * g),
                oneNtk = Gaussian(g => Square(sigma.First(s * g)));
         return (0, b0 * b0, 2 * b1 * b1, oneNtk);
     }
 
     /// <summary>√(κ′(0)² + κ″(0)²/d)/(κ(1) − κ(0)): S/√n per unit of σ_eff.</summary>
-    public static double SqrtNConstant(ModelKind model, Activation sigma, int d)
+    public static double SqrtNConstant(Model model, Activation sigma, int d)
     {
         var (k0, k1, k2, kOne) = KernelTaylor(model, sigma, d);
         return Math.Sqrt(k1 * k1 + k2 * k2 / d) / (kOne - k0);
@@ -47,7 +54,7 @@ public static class LeadingOrder
         EffectiveNoise(regime.Sigma, regime.Noise, regime.D) * SqrtNConstant(regime.Model, regime.Sigma, regime.D);
 
     /// <summary>κ(1) = E[σ(w·x)²] (RF) or E[σ′(w·x)²] (NTK) at ‖x‖ = 1: the scale of the Gram diagonal, used to size a ridge.</summary>
-    public static double DiagonalScale(ModelKind model, Activation sigma, int d) => KernelTaylor(model, sigma, d).KOne;
+    public static double DiagonalScale(Model model, Activation sigma, int d) => KernelTaylor(model, sigma, d).KOne;
 
     private static double Square(double v) => v * v;
 

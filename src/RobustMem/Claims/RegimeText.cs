@@ -6,7 +6,7 @@ namespace RobustMem.Claims;
 public static class RegimeText
 {
     public static string Describe(Regime r) =>
-        $"{r.Model.Name()} {r.Sigma.Name} {r.Law.ToString().ToLowerInvariant()}, d={r.D}" +
-        (r.Model.IsKernel() ? "" : $" k={r.K}") +
+        $"{r.Model.Name} {r.Sigma.Name} {r.Law.Name}, d={r.D}" +
+        (r.Model.HasWidth ? $" k={r.K}" : "") +
         $" n={r.N} σ={r.Noise:G3}" + (r.Ridge > 0 ? $" λ={r.Ridge:G3}" : "") + $", seed {r.Seed}";
 }

@@ -1,5 +1,6 @@
 using MathNet.Numerics;
 using MathNet.Numerics.Distributions;
+using RobustMem.Experiments;
 
 namespace RobustMem.Claims;
 
@@ -36,8 +37,8 @@ public static class RunSanity
     /// </summary>
     public static Condition WeightsIndependentOfData(Observation observation)
     {
-        if (observation.Experiment.Weights is not { } w)
-            return Condition.Note("weights: a kernel model has none to check");
+        if (observation.Experiment is not FittedFeatureModel { Weights: { } w })
+            return Condition.Note($"weights: {observation.Fitted.Model.Name} draws none to check");
         var x = observation.Experiment.Train.X;
         var inner = w * x.Transpose();
         var wNorms = w.RowNorms(2);

@@ -19,9 +19,13 @@ public static class ScalingCheck
     /// <summary>How much larger the second size is.</summary>
     public const int Growth = 4;
 
-    public static ClaimVerdict Evaluate(Claim claim, Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
+    public static ClaimVerdict Evaluate(Claim claim, Regime regime, Control control = Control.None, ILinearAlgebra? la = null) =>
+        Evaluate(claim, regime, CalibratedBands.Scaling(claim, regime), control, la);
+
+    /// <summary>The check with bands the caller brings: a claim or model outside <see cref="CalibratedBands"/>' table (an extension's).</summary>
+    public static ClaimVerdict Evaluate(Claim claim, Regime regime, (Band AtN, Band At4N, Band Quotient) bands, Control control = Control.None, ILinearAlgebra? la = null)
     {
-        var (bandN, band4N, quotientBand) = CalibratedBands.Scaling(claim, regime);
+        var (bandN, band4N, quotientBand) = bands;
         var band = band4N;
         int repeats = claim.ScalingRepeats;
         var probes = Enumerable.Range(0, repeats).Select(r => Measure(claim, ClaimRun.Repeat(regime, r), control, la)).ToList();

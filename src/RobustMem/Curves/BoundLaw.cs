@@ -1,4 +1,5 @@
 using RobustMem.Experiments;
+using RobustMem.Models;
 
 namespace RobustMem.Curves;
 
@@ -7,18 +8,9 @@ namespace RobustMem.Curves;
 public static class BoundLaw
 {
     /// <summary>"√n" or "√(n/k)".</summary>
-    public static string Text(ModelKind model) => model switch
-    {
-        ModelKind.RandomFeatures or ModelKind.RandomFeatureKernel or ModelKind.NeuralTangentKernel => "√n",
-        ModelKind.NeuralTangent => "√(n/k)",
-        _ => throw new ArgumentOutOfRangeException(nameof(model), model, "no bound is known for this model"),
-    };
+    public static string Text(Model model) => model.Bound.Symbol;
 
     /// <summary>β in bound ∝ k^β at fixed n: 0 for random features, −1/2 for NTK; kernels have no width.</summary>
-    public static double ExponentInK(ModelKind model) => model switch
-    {
-        ModelKind.RandomFeatures => 0,
-        ModelKind.NeuralTangent => -0.5,
-        _ => throw new ArgumentOutOfRangeException(nameof(model), model, "a kernel has no width k"),
-    };
+    public static double ExponentInK(Model model) =>
+        model.HasWidth ? model.Bound.ExponentInK : throw new ArgumentOutOfRangeException(nameof(model), model.Name, "the model has no width k");
 }

@@ -19,7 +19,7 @@ public static class CurveCsv
         text.Append(Header).Append('\n');
         foreach (var curve in curves)
         {
-            string kind = curve.Spec.Base.Model == Experiments.ModelKind.NeuralTangent ? "sqrt(n/k)" : "sqrt(n)";
+            string kind = curve.Spec.Base.Model.Bound.Ascii;
             foreach (var p in curve.Points)
                 text.Append(string.Join(',',
                     curve.Name, Int(p.N), Int(p.Seed),

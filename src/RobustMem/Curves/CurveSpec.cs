@@ -15,10 +15,10 @@ public sealed record CurveSpec(string Name, string Label, Regime Base, IReadOnly
     /// <summary>A name that spells out the regime: model, activation, law, d, k, noise, ridge.</summary>
     public static string NameOf(Regime r)
     {
-        var parts = new List<string> { r.Model.Name(), r.Sigma.Name };
-        if (r.Law != Data.InputLaw.Sphere) parts.Add(r.Law.ToString().ToLowerInvariant());
+        var parts = new List<string> { r.Model.Name, r.Sigma.Name };
+        if (r.Law != Data.InputLaw.Sphere) parts.Add(r.Law.Name);
         parts.Add($"d{r.D}");
-        if (!r.Model.IsKernel()) parts.Add($"k{r.K}");
+        if (r.Model.HasWidth) parts.Add($"k{r.K}");
         if (r.Noise != 1) parts.Add(FormattableString.Invariant($"noise{r.Noise:G4}"));
         if (r.Ridge != 0) parts.Add(FormattableString.Invariant($"ridge{r.Ridge:G4}"));
         return string.Join("-", parts);

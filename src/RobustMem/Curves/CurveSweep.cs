@@ -45,7 +45,7 @@ public static class CurveSweep
         var m = Experiment.Measure(fitted, la.Name);
         double? frontier = null;
         // THEORY.md §4: C must be exact; only RF relu/abs on a rotation-invariant law has it in closed form.
-        if (!m.IllPosed && fitted.Features is { } z && fitted.ExactSeminormMatrix is { } c)
+        if (!m.IllPosed && fitted is FittedFeatureModel { Features: var z, ExactSeminormMatrix: { } c })
             frontier = new TradeoffFrontier(z, c, fitted.Train.Y, la).AtZero;
         return new CurvePoint(regime.N, regime.Seed, m.Sobolev, m.SobolevStdErr, m.SobolevExact, m.TrainError, m.TestError,
             m.Rank, regime.Bound, frontier, m.IllPosed);

@@ -58,9 +58,10 @@ public static class ExponentVerdicts
             string.Join(", ", curves.Select(c => F($"k={c.Spec.Base.K}: {c.Summary().First(p => p.N == common[0]).Ratio:G3}")));
         string evidence = F($"widths k = {widths} at equal n = {string.Join(", ", common)}: S ∝ k^γ, γ = {gamma} (tight: γ = {beta:+0.0;−0.0;0}); S/{bound} ∝ k^e, e = {e} ({e.Spread}); {levels}");
         string measured = F($"S ∝ k^γ, γ = {gamma} at equal n");
-        switch (regime.Model)
+        // By the claim the model belongs to, whose bound decides what a width family can show (issue 12 item 3 moves this onto the claim).
+        switch (regime.Model.Claim.Id)
         {
-            case ModelKind.NeuralTangent:
+            case "III":
             {
                 var lower = ExponentJudge.LowerBound(e);
                 var tight = ExponentJudge.Tightness(e);
@@ -69,7 +70,7 @@ public static class ExponentVerdicts
                 return CurveVerdict.OfBound(claim, figure, evidence, rule, lower, tight,
                     Disagree(bound, lower.Result, tight.Result, measured, plateau ? LaterResults.NeuralTangentNonEven : LaterResults.Unexplained));
             }
-            case ModelKind.RandomFeatures:
+            case "II":
             {
                 var tight = ExponentJudge.BoundedAbove(e);
                 string rule = F($"exponent e of S/√n in k at equal n, {ExponentFit.Confidence:P0} interval over seeds: bounded in k (attained) if the interval lies below {ExponentBands.Tight.Upper}, not attained if above; ") +
@@ -78,7 +79,7 @@ public static class ExponentVerdicts
                     Disagree(bound, BoundResult.NotChecked, tight.Result, measured, LaterResults.Unexplained));
             }
             default:
-                throw new ArgumentOutOfRangeException(nameof(curves), regime.Model, "only finite models have widths to compare");
+                throw new ArgumentOutOfRangeException(nameof(curves), regime.Model.Name, "only the models of claims II and III have widths to compare");
         }
     }
 

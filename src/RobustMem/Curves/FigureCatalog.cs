@@ -1,5 +1,6 @@
 using RobustMem.Activations;
 using RobustMem.Experiments;
+using RobustMem.Models;
 
 namespace RobustMem.Curves;
 
@@ -29,29 +30,29 @@ public static class FigureCatalog
         var figures = new List<FigureSpec>
         {
             new("rf-relu", "Finite random features, relu (claims II, M)", ["II", "M"],
-                s.Widths.Select(k => Finite(new Regime(ModelKind.RandomFeatures, s.D, k, 1, Activation.Relu, TestPoints: s.TestPoints), $"RF relu d={s.D} k={k}", s)).ToArray()),
+                s.Widths.Select(k => Finite(new Regime(Model.RandomFeatures, s.D, k, 1, Activation.Relu, TestPoints: s.TestPoints), $"RF relu d={s.D} k={k}", s)).ToArray()),
             new("ntk-relu", "Finite neural tangent, relu (claims III, M)", ["III", "M"],
-                s.NtkWidths.Select(k => Finite(new Regime(ModelKind.NeuralTangent, s.NtkD, k, 1, Activation.Relu, TestPoints: s.TestPoints), $"NTK relu d={s.NtkD} k={k}", s)).ToArray()),
+                s.NtkWidths.Select(k => Finite(new Regime(Model.NeuralTangent, s.NtkD, k, 1, Activation.Relu, TestPoints: s.TestPoints), $"NTK relu d={s.NtkD} k={k}", s)).ToArray()),
             new("kernels", "Infinite width: RF and NTK kernels (claims I-RF, I-NTK)", ["I-RF", "I-NTK"],
                 [
-                    Kernel(ModelKind.RandomFeatureKernel, Activation.Relu, s), Kernel(ModelKind.NeuralTangentKernel, Activation.Relu, s),
-                    Kernel(ModelKind.RandomFeatureKernel, Activation.Abs, s), Kernel(ModelKind.NeuralTangentKernel, Activation.Abs, s),
+                    Kernel(Model.RandomFeatureKernel, Activation.Relu, s), Kernel(Model.NeuralTangentKernel, Activation.Relu, s),
+                    Kernel(Model.RandomFeatureKernel, Activation.Abs, s), Kernel(Model.NeuralTangentKernel, Activation.Abs, s),
                 ]),
             new("activations", "Finite RF: erf, tanh, abs, quadratic (claims G, M)", ["G", "M"],
                 new[] { Activation.Erf, Activation.Tanh, Activation.Abs, Activation.Quadratic }
-                    .Select(a => Finite(new Regime(ModelKind.RandomFeatures, s.ActivationD, s.ActivationK, 1, a, TestPoints: s.TestPoints), $"RF {a.Name} d={s.ActivationD} k={s.ActivationK}", s)).ToArray()),
+                    .Select(a => Finite(new Regime(Model.RandomFeatures, s.ActivationD, s.ActivationK, 1, a, TestPoints: s.TestPoints), $"RF {a.Name} d={s.ActivationD} k={s.ActivationK}", s)).ToArray()),
             new("label-noise", "Label noise is necessary (claim N)", ["N"],
-                new[] { 0.0, 0.25, 1.0 }.Select(sigma => Window(new Regime(ModelKind.RandomFeatures, s.NoiseD, s.NoiseK, 1, Activation.Relu, Noise: sigma, TestPoints: s.TestPoints), $"RF relu σ={sigma}", s, s.NoiseK)).ToArray()),
+                new[] { 0.0, 0.25, 1.0 }.Select(sigma => Window(new Regime(Model.RandomFeatures, s.NoiseD, s.NoiseK, 1, Activation.Relu, Noise: sigma, TestPoints: s.TestPoints), $"RF relu σ={sigma}", s, s.NoiseK)).ToArray()),
             // λ = 1e-8 is the λ → 0 end of the path: nλ must sit far below s_min(Z)², and 1e-6 does not (S 5% off min-norm at n = k/2, measured).
             new("ridge", "Ridge removes memorization and the peak (claim R)", ["R"],
-                new[] { 0.0, 1e-8, 1e-3, 1.0 }.Select(lambda => Finite(new Regime(ModelKind.RandomFeatures, s.RidgeD, s.RidgeK, 1, Activation.Relu, Ridge: lambda, TestPoints: s.TestPoints), $"RF relu λ={lambda:G3}", s)).ToArray()),
+                new[] { 0.0, 1e-8, 1e-3, 1.0 }.Select(lambda => Finite(new Regime(Model.RandomFeatures, s.RidgeD, s.RidgeK, 1, Activation.Relu, Ridge: lambda, TestPoints: s.TestPoints), $"RF relu λ={lambda:G3}", s)).ToArray()),
             new("tightness", "Min-norm against the exact frontier S*(0) (claim T)", ["T"],
-                new[] { Activation.Relu, Activation.Abs }.Select(a => Window(new Regime(ModelKind.RandomFeatures, s.TightD, s.TightK, 1, a, TestPoints: s.TestPoints), $"RF {a.Name} d={s.TightD} k={s.TightK}", s, s.TightK)).ToArray(),
+                new[] { Activation.Relu, Activation.Abs }.Select(a => Window(new Regime(Model.RandomFeatures, s.TightD, s.TightK, 1, a, TestPoints: s.TestPoints), $"RF {a.Name} d={s.TightD} k={s.TightK}", s, s.TightK)).ToArray(),
                 ShowFrontier: true),
         };
         if (scale == FigureScale.Full)
             figures.Add(new("ntk-quadratic", "NTK quadratic d=50 k=40: the threshold is the feature rank 1220, not kd = 2000 (claim M)", ["M"],
-                [Finite(new Regime(ModelKind.NeuralTangent, 50, 40, 1, Activation.Quadratic, TestPoints: s.TestPoints), "NTK quadratic d=50 k=40", s with { Points = 8 })]));
+                [Finite(new Regime(Model.NeuralTangent, 50, 40, 1, Activation.Quadratic, TestPoints: s.TestPoints), "NTK quadratic d=50 k=40", s with { Points = 8 })]));
         return figures;
     }
 
@@ -68,9 +69,9 @@ public static class FigureCatalog
     private static CurveSpec Window(Regime regime, string label, Sizes s, int threshold) =>
         CurveSpec.For(regime, label, SweepGrid.Log(Math.Min(10, threshold / 8), threshold / 2, s.Points));
 
-    private static CurveSpec Kernel(ModelKind model, Activation sigma, Sizes s)
+    private static CurveSpec Kernel(Model model, Activation sigma, Sizes s)
     {
         var regime = new Regime(model, s.KernelD, 0, 1, sigma, TestPoints: s.TestPoints);
-        return CurveSpec.For(regime, $"{model.Name()} {sigma.Name} d={s.KernelD}", SweepGrid.Log(10, s.KernelMaxN, s.Points));
+        return CurveSpec.For(regime, $"{model.Name} {sigma.Name} d={s.KernelD}", SweepGrid.Log(10, s.KernelMaxN, s.Points));
     }
 }

@@ -1,14 +1,42 @@
 namespace RobustMem.Data;
 
-/// <summary>The isotropic input laws, all scaled so that E‖x‖² = 1 (THEORY.md §1).</summary>
-public enum InputLaw
+/// <summary>An isotropic input law on R^d, scaled so that E‖x‖² = 1 (THEORY.md §1): its name, sampler and moments.</summary>
+/// <remarks>
+/// Open like <see cref="Activations.Activation"/>: a new law is one subclass plus <see cref="InputLawRegistry.Register"/>.
+/// The sampler fills one point at a time from the caller's stream, so the order in which it draws from the
+/// <see cref="Rng"/> is part of every golden output.
+/// </remarks>
+public abstract class InputLaw
 {
+    /// <summary>The name the CLI, the CSV names and the failure messages use, lower case.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>True for laws invariant under rotations, where the exact RF seminorm of THEORY.md §1 applies.</summary>
+    public abstract bool IsRotationInvariant { get; }
+
+    /// <summary>Fills <paramref name="row"/> (length d) with one point of the law, drawn from <paramref name="rng"/>.</summary>
+    public abstract void Fill(double[] row, Rng rng);
+
+    /// <summary>The moments the moment tests check a sample against: THEORY.md §1's E x = 0, E xxᵀ = I/d, E‖x‖² = 1.</summary>
+    public virtual LawMoments Moments(int d) => new(0, 1.0 / d, 1, NormIsConstant: false);
+
+    public override string ToString() => Name;
+
     /// <summary>Uniform on the unit sphere: the paper's experiments.</summary>
-    Sphere,
+    public static readonly InputLaw Sphere = new SphereLaw();
+
     /// <summary>N(0, I/d).</summary>
-    Gaussian,
+    public static readonly InputLaw Gaussian = new GaussianLaw();
+
     /// <summary>Uniform on [−√(3/d), √(3/d)]^d.</summary>
-    Cube,
+    public static readonly InputLaw Cube = new CubeLaw();
+
     /// <summary>Product Laplace, each coordinate of variance 1/d.</summary>
-    Laplace,
+    public static readonly InputLaw Laplace = new LaplaceLaw();
+
+    /// <summary>The paper's four laws, in the order the CLI lists them; extensions are in <see cref="InputLawRegistry.All"/>.</summary>
+    public static IReadOnlyList<InputLaw> Standard { get; } = [Sphere, Gaussian, Cube, Laplace];
+
+    /// <summary>Looks a law up by name in <see cref="InputLawRegistry"/>; the message lists the valid names.</summary>
+    public static InputLaw Parse(string name) => InputLawRegistry.Parse(name);
 }

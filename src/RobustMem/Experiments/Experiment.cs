@@ -1,8 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
 using RobustMem.Data;
-using RobustMem.Features;
-using RobustMem.Fit;
-using RobustMem.Kernels;
 using RobustMem.LinearAlgebra;
 using RobustMem.Seminorm;
 
@@ -22,28 +19,7 @@ public static class Experiment
         parts ??= FitParts.Standard;
         var streams = new RandomStreams(regime.Seed).ForRepeat(repeat);
         var train = parts.Data(regime, streams);
-        if (regime.Model.IsKernel())
-        {
-            IKernel kernel = regime.Model == ModelKind.RandomFeatureKernel
-                ? new RandomFeatureKernel(regime.Sigma, regime.D, la)
-                : new NeuralTangentKernel(regime.Sigma, regime.D, la);
-            var gram = kernel.Gram(train.X, train.X);
-            var dual = new KernelInterpolator(regime.Ridge, la).Fit(gram, train.Y);
-            return new FittedExperiment(regime, streams, train, null, null, null, kernel, dual,
-                x => kernel.Gram(x, train.X) * dual.Alpha,
-                x => kernel.Gradients(train.X, dual.Alpha, x),
-                dual.Report, gram * dual.Alpha, la);
-        }
-        var weights = parts.Weights(regime, streams);
-        IFeatureMap map = regime.Model == ModelKind.RandomFeatures
-            ? new RandomFeatureMap(weights, regime.Sigma, la)
-            : new NeuralTangentMap(weights, regime.Sigma, la, parts.CurvatureTerm);
-        var z = map.Features(train.X);
-        var fit = new MinNormInterpolator(regime.Ridge, la).Fit(z, train.Y);
-        return new FittedExperiment(regime, streams, train, map, z, fit, null, null,
-            x => map.Features(x) * fit.Coefficients,
-            x => map.Gradients(x, fit.Coefficients),
-            fit.Report, z * fit.Coefficients, la) { Weights = weights };
+        return regime.Model.Fit(regime, streams, train, parts, la);
     }
 
     /// <summary>Fits the regime and measures S (Monte Carlo, and exact where a closed form exists), train and test error.</summary>
@@ -65,9 +41,7 @@ public static class Experiment
         double testError = MeanSquaredError(fitted.Predict(test.X), test.Y);
         var mcPoints = InputSampler.Sample(regime.Law, regime.TestPoints, regime.D, streams.MonteCarlo);
         var mc = SobolevSeminorm.MonteCarlo(fitted.Gradients(mcPoints));
-        double? exact = null;
-        if (fitted.ExactSeminormMatrix is { } c && fitted.Linear is { } linear)
-            exact = SobolevSeminorm.Exact(c, linear.Coefficients).Value;
+        double? exact = fitted.ExactSeminorm;
         var report = fitted.Report;
         // THEORY.md §1: past the threshold, figures that hang on singular values near round-off are not numbers.
         bool ill = report.IllPosed;

@@ -1,67 +1,43 @@
 using MathNet.Numerics.LinearAlgebra;
 using RobustMem.Data;
-using RobustMem.Features;
 using RobustMem.Fit;
-using RobustMem.Kernels;
 using RobustMem.LinearAlgebra;
-using RobustMem.Seminorm;
 
 namespace RobustMem.Experiments;
 
 /// <summary>Everything one run of a regime drew and fitted, for callers that need more than the <see cref="Measurement"/>.</summary>
-public sealed class FittedExperiment
+/// <remarks>
+/// Two kinds: <see cref="FittedFeatureModel"/> (a feature map and its min-norm coefficients) and <see cref="FittedKernelModel"/>
+/// (a kernel and its dual coefficients). What every fit answers is here; what only one kind has is on that kind.
+/// </remarks>
+public abstract class FittedExperiment
 {
-    internal FittedExperiment(Regime regime, RandomStreams streams, Dataset train, IFeatureMap? map, Matrix<double>? features,
-        LinearFit? linear, IKernel? kernel, KernelFit? dual, Func<Matrix<double>, Vector<double>> predict,
-        Func<Matrix<double>, Matrix<double>> gradients, FitReport report, Vector<double> trainPredictions, ILinearAlgebra la)
+    protected FittedExperiment(Regime regime, RandomStreams streams, Dataset train, FitReport report, Vector<double> trainPredictions)
     {
-        TrainPredictions = trainPredictions;
-        // Built at most once per fit: the measurement's exact S and the frontier S*(0) both need it, and at k = 1000 it is k² angles.
-        _exactSeminormMatrix = new Lazy<Matrix<double>?>(() =>
-            map is RandomFeatureMap rf && SeminormMatrix.HasExactForm(rf, regime.Law) ? SeminormMatrix.ExactRandomFeature(rf, la) : null);
         Regime = regime;
         Streams = streams;
         Train = train;
-        Map = map;
-        Features = features;
-        Linear = linear;
-        Kernel = kernel;
-        Dual = dual;
-        Predict = predict;
-        Gradients = gradients;
         Report = report;
+        TrainPredictions = trainPredictions;
     }
 
     public Regime Regime { get; }
-
-    /// <summary>The first-layer weights W (k×d) of a finite model, null for a kernel model; set once by <see cref="Experiment.Fit"/>.</summary>
-    public Matrix<double>? Weights { get; internal init; }
     public RandomStreams Streams { get; }
     public Dataset Train { get; }
-
-    /// <summary>The finite feature map, or null for a kernel model.</summary>
-    public IFeatureMap? Map { get; }
-
-    /// <summary>The training feature matrix Z, or null for a kernel model.</summary>
-    public Matrix<double>? Features { get; }
-
-    public LinearFit? Linear { get; }
-    public IKernel? Kernel { get; }
-    public KernelFit? Dual { get; }
-
-    /// <summary>f at each row.</summary>
-    public Func<Matrix<double>, Vector<double>> Predict { get; }
-
-    /// <summary>∇f at each row.</summary>
-    public Func<Matrix<double>, Matrix<double>> Gradients { get; }
-
     public FitReport Report { get; }
 
     /// <summary>f at the training inputs, computed once from the fit's own Z (or K) rather than by <see cref="Predict"/> again.</summary>
     public Vector<double> TrainPredictions { get; }
 
-    private readonly Lazy<Matrix<double>?> _exactSeminormMatrix;
+    /// <summary>f at each row.</summary>
+    public abstract Vector<double> Predict(Matrix<double> x);
 
-    /// <summary>The closed-form C of THEORY.md §1 (RF relu/abs on a rotation-invariant law), else null.</summary>
-    public Matrix<double>? ExactSeminormMatrix => _exactSeminormMatrix.Value;
+    /// <summary>∇f at each row.</summary>
+    public abstract Matrix<double> Gradients(Matrix<double> x);
+
+    /// <summary>S(f) from the closed-form C of THEORY.md §1 where the model has one, else null (Monte Carlo only).</summary>
+    public abstract double? ExactSeminorm { get; }
+
+    /// <summary>The training Gram matrix, ZZᵀ or K(X, X), whose spectrum a ridge is measured against.</summary>
+    public abstract Matrix<double> TrainGram(ILinearAlgebra la);
 }

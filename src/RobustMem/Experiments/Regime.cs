@@ -1,18 +1,18 @@
 using RobustMem.Activations;
 using RobustMem.Data;
-using RobustMem.Kernels;
+using RobustMem.Models;
 
 namespace RobustMem.Experiments;
 
 /// <summary>One point of the paper's experimental grid: model, activation, law, sizes, noise, ridge and seed.</summary>
 /// <remarks>Defaults are the paper's: sphere, relu, noise σ = 1, 500 Monte Carlo points.</remarks>
 public sealed record Regime(
-    ModelKind Model,
+    Model Model,
     int D,
     int K,
     int N,
     Activation? Activation = null,
-    InputLaw Law = InputLaw.Sphere,
+    InputLaw? Law = null,
     double Noise = 1,
     double Ridge = 0,
     int TestPoints = 500,
@@ -37,13 +37,11 @@ public sealed record Regime(
 
     public Activation Sigma => Activation ?? Activations.Activation.Relu;
 
-    /// <summary>Feature dimension m: k (RF), kd (NTK), n for kernels (the dual dimension).</summary>
-    public long FeatureDimension => Model switch
-    {
-        ModelKind.RandomFeatures => K,
-        ModelKind.NeuralTangent => (long)K * D,
-        _ => N,
-    };
+    /// <summary>The input law; the sphere when none is given (a class instance cannot be a parameter's default value).</summary>
+    public InputLaw Law { get; init; } = Law ?? InputLaw.Sphere;
+
+    /// <summary>Feature dimension m: k (RF), kd (NTK), n for kernels (the dual dimension); the model says which.</summary>
+    public long FeatureDimension => Model.FeatureDimension(this);
 
     /// <summary>Leading-order multiply-adds of one run: the fit's factorization, the features of the train, test and Monte Carlo points, their gradients, and the exact RF seminorm matrix.</summary>
     /// <remarks>n·m·min(n, m) for the SVD of Z (n³ for a kernel's Gram), (n + 3t)·(k·d + <see cref="PerPointWork"/>) to draw,
@@ -53,31 +51,30 @@ public sealed record Regime(
         get
         {
             double n = N, m = FeatureDimension, d = D, t = TestPoints;
-            double width = Model.IsKernel() ? n : K;
+            double width = Model.EvaluationWidth(this);
             double factorization = n * m * Math.Min(n, m);
             double evaluations = (n + 3 * t) * (width * d + PerPointWork);
-            double exact = Model == ModelKind.RandomFeatures ? width * width * d : 0;
+            double exact = Model.ExtraWork(this);
             return factorization + evaluations + exact;
         }
     }
 
     /// <summary>The paper's lower bound on S: √(n/k) for finite-width NTK (claim III), √n otherwise.</summary>
-    public double Bound => Model == ModelKind.NeuralTangent ? Math.Sqrt((double)N / K) : Math.Sqrt(N);
+    public double Bound => Model.Bound.Of(this);
 
     /// <summary>Rejects a regime that cannot be run, with a message naming the parameter and its value.</summary>
     public Regime Validate()
     {
         Preconditions.CheckRange(D, 1, 1_000_000, "d");
-        if (!Model.IsKernel()) Preconditions.CheckRange(K, 1, 10_000_000, "k");
+        ArgumentNullException.ThrowIfNull(Model, "model");
+        // The model checks its own parameters here: the width of a finite model, the closed-form kernel of a kernel model.
+        Model.Validate(this);
         Preconditions.CheckRange(N, 1, 10_000_000, "n");
         Preconditions.CheckRange(Noise, 0, 1e6, "noise");
         Preconditions.CheckRange(Ridge, 0, 1e12, "ridge");
         Preconditions.CheckRange(TestPoints, 2, 10_000_000, "test-points");
-        if (!Enum.IsDefined(Law)) throw new ArgumentOutOfRangeException("law", Law, $"unknown input law {Law}.");
-        if (Model.IsKernel() && !RandomFeatureKernel.HasClosedForm(Sigma))
-            throw new NotSupportedException($"{Model.Name()} with activation '{Sigma.Name}': no closed-form kernel; use relu, abs, erf or quadratic, or the finite model.");
         // In doubles: n·k·d reaches 10²⁰ inside the ranges above and would wrap around in a long. W (k×d) counts too.
-        double weights = Model.IsKernel() ? 0 : (double)K * D;
+        double weights = Model.WeightEntries(this);
         double largest = Math.Max(Math.Max((double)N * Math.Max(FeatureDimension, D), (double)TestPoints * Math.Max(N, FeatureDimension)), weights);
         if (largest > MaxMatrixEntries)
             throw new ArgumentOutOfRangeException("n", N, $"regime too large: a {largest:N0}-entry matrix (over {MaxMatrixEntries:N0}, 2 GiB) would not fit this machine; reduce n, k, d or test-points.");

@@ -11,7 +11,7 @@ public static class SeminormMatrix
 {
     /// <summary>True when C has a closed form: RF with relu or abs under a rotation-invariant law.</summary>
     public static bool HasExactForm(IFeatureMap map, InputLaw law) =>
-        map is RandomFeatureMap rf && (rf.Activation == Activation.Relu || rf.Activation == Activation.Abs) && InputSampler.IsRotationInvariant(law);
+        map is RandomFeatureMap rf && (rf.Activation == Activation.Relu || rf.Activation == Activation.Abs) && law.IsRotationInvariant;
 
     /// <summary>C = (1/k)(WWᵀ) ⊙ E_x[σ′(Wx)σ′(Wx)ᵀ], the expectation in closed form in the angle θ between w_i and w_j.</summary>
     /// <remarks>relu: P(w_i·x > 0, w_j·x > 0) = (π − θ)/(2π); abs: E[sign·sign] = 1 − 2θ/π. Both need only rotation invariance of x.</remarks>

@@ -2,6 +2,7 @@ using RobustMem.Activations;
 using RobustMem.Claims;
 using RobustMem.Data;
 using RobustMem.Experiments;
+using RobustMem.Models;
 
 namespace RobustMem.Tests.Claims;
 
@@ -15,7 +16,7 @@ public sealed class CalibratedBandsTests
     [Fact]
     public void AClaimWithoutRows_IsRefused()
     {
-        var regime = new Regime(ModelKind.RandomFeatures, D: 30, K: 60, N: 20, Activation.Relu, InputLaw.Sphere);
+        var regime = new Regime(Model.RandomFeatures, D: 30, K: 60, N: 20, Activation.Relu, InputLaw.Sphere);
         Assert.Throws<ArgumentOutOfRangeException>(() => CalibratedBands.Scaling(Claim.Tightness, regime));
         Assert.Equal("relu sphere k/d=2", CalibratedBands.Subgroup(regime));
         _ = CalibratedBands.Scaling(Claim.Generality, regime);
@@ -24,34 +25,34 @@ public sealed class CalibratedBandsTests
     [Fact]
     public void Subgroup_IsTheActivationForKernels_AndActivationLawWidthForFiniteModels()
     {
-        Assert.Equal("abs", CalibratedBands.Subgroup(new Regime(ModelKind.RandomFeatureKernel, D: 200, K: 1, N: 20, Activation.Abs)));
-        Assert.Equal("relu gaussian k/d=3", CalibratedBands.Subgroup(new Regime(ModelKind.RandomFeatures, D: 90, K: 270, N: 40, Activation.Relu, InputLaw.Gaussian)));
+        Assert.Equal("abs", CalibratedBands.Subgroup(new Regime(Model.RandomFeatureKernel, D: 200, K: 1, N: 20, Activation.Abs)));
+        Assert.Equal("relu gaussian k/d=3", CalibratedBands.Subgroup(new Regime(Model.RandomFeatures, D: 90, K: 270, N: 40, Activation.Relu, InputLaw.Gaussian)));
         // k/d is rounded: 161/80 is 2.
-        Assert.Equal("abs sphere k/d=2", CalibratedBands.Subgroup(new Regime(ModelKind.RandomFeatures, D: 80, K: 161, N: 40, Activation.Abs)));
+        Assert.Equal("abs sphere k/d=2", CalibratedBands.Subgroup(new Regime(Model.RandomFeatures, D: 80, K: 161, N: 40, Activation.Abs)));
     }
 
     /// <summary>Every row, looked up from a regime of its subgroup; the quotient row is the third band, n's the first.</summary>
     [Theory]
-    [InlineData("I-NTK", ModelKind.NeuralTangentKernel, "abs", InputLaw.Sphere, 1, 0.907, 1.078, 1.104)]
-    [InlineData("I-NTK", ModelKind.NeuralTangentKernel, "relu", InputLaw.Sphere, 1, 0.905, 1.038, 1.061)]
-    [InlineData("I-RF", ModelKind.RandomFeatureKernel, "abs", InputLaw.Sphere, 1, 0.770, 1.088, 1.300)]
-    [InlineData("I-RF", ModelKind.RandomFeatureKernel, "relu", InputLaw.Sphere, 1, 0.776, 1.119, 1.296)]
-    [InlineData("II", ModelKind.RandomFeatures, "abs", InputLaw.Gaussian, 2, 1.002, 1.429, 1.265)]
-    [InlineData("II", ModelKind.RandomFeatures, "abs", InputLaw.Gaussian, 3, 0.833, 1.201, 1.278)]
-    [InlineData("II", ModelKind.RandomFeatures, "abs", InputLaw.Sphere, 2, 0.986, 1.424, 1.277)]
-    [InlineData("II", ModelKind.RandomFeatures, "abs", InputLaw.Sphere, 3, 0.825, 1.177, 1.267)]
-    [InlineData("II", ModelKind.RandomFeatures, "relu", InputLaw.Gaussian, 2, 0.953, 1.305, 1.231)]
-    [InlineData("II", ModelKind.RandomFeatures, "relu", InputLaw.Gaussian, 3, 0.861, 1.125, 1.167)]
-    [InlineData("II", ModelKind.RandomFeatures, "relu", InputLaw.Sphere, 2, 0.936, 1.272, 1.226)]
-    [InlineData("II", ModelKind.RandomFeatures, "relu", InputLaw.Sphere, 3, 0.834, 1.115, 1.184)]
-    [InlineData("III", ModelKind.NeuralTangent, "abs", InputLaw.Sphere, 1, 0.792, 1.117, 1.242)]
-    [InlineData("III", ModelKind.NeuralTangent, "abs", InputLaw.Sphere, 2, 0.647, 0.886, 1.209)]
-    [InlineData("III", ModelKind.NeuralTangent, "relu", InputLaw.Sphere, 1, 0.891, 1.151, 1.152)]
-    [InlineData("III", ModelKind.NeuralTangent, "relu", InputLaw.Sphere, 2, 0.850, 1.012, 1.062)]
-    public void Scaling_FindsEachRowFromARegimeOfItsSubgroup(string id, ModelKind model, string activation, InputLaw law, int ratio, double lowN, double high4N, double highQ)
+    [InlineData("I-NTK", "ntk-kernel", "abs", "sphere", 1, 0.907, 1.078, 1.104)]
+    [InlineData("I-NTK", "ntk-kernel", "relu", "sphere", 1, 0.905, 1.038, 1.061)]
+    [InlineData("I-RF", "rf-kernel", "abs", "sphere", 1, 0.770, 1.088, 1.300)]
+    [InlineData("I-RF", "rf-kernel", "relu", "sphere", 1, 0.776, 1.119, 1.296)]
+    [InlineData("II", "rf", "abs", "gaussian", 2, 1.002, 1.429, 1.265)]
+    [InlineData("II", "rf", "abs", "gaussian", 3, 0.833, 1.201, 1.278)]
+    [InlineData("II", "rf", "abs", "sphere", 2, 0.986, 1.424, 1.277)]
+    [InlineData("II", "rf", "abs", "sphere", 3, 0.825, 1.177, 1.267)]
+    [InlineData("II", "rf", "relu", "gaussian", 2, 0.953, 1.305, 1.231)]
+    [InlineData("II", "rf", "relu", "gaussian", 3, 0.861, 1.125, 1.167)]
+    [InlineData("II", "rf", "relu", "sphere", 2, 0.936, 1.272, 1.226)]
+    [InlineData("II", "rf", "relu", "sphere", 3, 0.834, 1.115, 1.184)]
+    [InlineData("III", "ntk", "abs", "sphere", 1, 0.792, 1.117, 1.242)]
+    [InlineData("III", "ntk", "abs", "sphere", 2, 0.647, 0.886, 1.209)]
+    [InlineData("III", "ntk", "relu", "sphere", 1, 0.891, 1.151, 1.152)]
+    [InlineData("III", "ntk", "relu", "sphere", 2, 0.850, 1.012, 1.062)]
+    public void Scaling_FindsEachRowFromARegimeOfItsSubgroup(string id, string model, string activation, string law, int ratio, double lowN, double high4N, double highQ)
     {
         var claim = Claim.All.Single(c => c.Id == id);
-        var regime = new Regime(model, D: 30, K: ratio * 30, N: 20, Activation.Parse(activation), law);
+        var regime = new Regime(Model.Parse(model), D: 30, K: ratio * 30, N: 20, Activation.Parse(activation), InputLaw.Parse(law));
         var (atN, at4N, quotient) = CalibratedBands.Scaling(claim, regime);
         Assert.Equal(lowN, atN.Lower);
         Assert.Equal(high4N, at4N.Upper);
@@ -63,12 +64,12 @@ public sealed class CalibratedBandsTests
     [Fact]
     public void Scaling_RefusesAMissingSubgroup_ListingTheClaimsRows()
     {
-        var erf = new Regime(ModelKind.RandomFeatureKernel, D: 200, K: 1, N: 20, Activation.Erf);
+        var erf = new Regime(Model.RandomFeatureKernel, D: 200, K: 1, N: 20, Activation.Erf);
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => CalibratedBands.Scaling(Claim.InfiniteRandomFeatures, erf));
         Assert.Equal("I-RF | erf", error.ActualValue);
         Assert.Contains("I-RF | abs; I-RF | relu", error.Message);
         Assert.DoesNotContain("I-NTK", error.Message);
-        var gaussian = new Regime(ModelKind.NeuralTangent, D: 20, K: 20, N: 20, Activation.Relu, InputLaw.Gaussian);
+        var gaussian = new Regime(Model.NeuralTangent, D: 20, K: 20, N: 20, Activation.Relu, InputLaw.Gaussian);
         Assert.Throws<ArgumentOutOfRangeException>(() => CalibratedBands.Scaling(Claim.FiniteNeuralTangent, gaussian));
     }
 }

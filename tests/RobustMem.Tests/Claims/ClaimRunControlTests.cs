@@ -2,6 +2,7 @@ using RobustMem.Activations;
 using RobustMem.Claims;
 using RobustMem.Data;
 using RobustMem.Experiments;
+using RobustMem.Models;
 
 namespace RobustMem.Tests.Claims;
 
@@ -11,7 +12,7 @@ namespace RobustMem.Tests.Claims;
 /// </summary>
 public sealed class ClaimRunControlTests
 {
-    private static readonly Regime Rf = new(ModelKind.RandomFeatures, D: 40, K: 120, N: 30, Activation.Relu, InputLaw.Sphere, Noise: 0.5, Ridge: 0.25, Seed: 3);
+    private static readonly Regime Rf = new(Model.RandomFeatures, D: 40, K: 120, N: 30, Activation.Relu, InputLaw.Sphere, Noise: 0.5, Ridge: 0.25, Seed: 3);
 
     [Fact]
     public void Apply_SetsTheNoiseAndRidgeEachControlNames()
@@ -89,7 +90,7 @@ public sealed class ClaimRunControlTests
         var times = ClaimRun.Observe(regime, Control.SeminormTimes1_25);
         Assert.Equal(1.25 * plain.S, times.S, 12);
         Assert.Equal(plain.TrainError, times.TrainError);
-        var ntk = new Regime(ModelKind.NeuralTangent, D: 12, K: 12, N: 20, Activation.Relu, InputLaw.Sphere, Noise: 1, TestPoints: 200, Seed: 5);
+        var ntk = new Regime(Model.NeuralTangent, D: 12, K: 12, N: 20, Activation.Relu, InputLaw.Sphere, Noise: 1, TestPoints: 200, Seed: 5);
         var mc = ClaimRun.Observe(ntk);
         var mcTimes = ClaimRun.Observe(ntk, Control.SeminormTimes0_8);
         Assert.False(mc.Exact);

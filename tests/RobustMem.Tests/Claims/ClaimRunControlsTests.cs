@@ -1,4 +1,5 @@
 using RobustMem.Claims;
+using RobustMem.Models;
 
 namespace RobustMem.Tests.Claims;
 
@@ -10,7 +11,7 @@ public sealed class ClaimRunControlsTests
     [Theory, MemberData(nameof(All))]
     public void EveryControl_IsHandledByEverySwitch(Control control)
     {
-        var regime = new RobustMem.Experiments.Regime(RobustMem.Experiments.ModelKind.RandomFeatures, D: 10, K: 30, N: 8,
+        var regime = new RobustMem.Experiments.Regime(RobustMem.Models.Model.RandomFeatures, D: 10, K: 30, N: 8,
             RobustMem.Activations.Activation.Relu, RobustMem.Data.InputLaw.Sphere, Noise: 1, Seed: 1);
         _ = ClaimRun.Apply(regime, control);
         _ = ClaimRun.Parts(control);

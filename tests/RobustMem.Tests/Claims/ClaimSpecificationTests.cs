@@ -2,6 +2,7 @@ using RobustMem.Activations;
 using RobustMem.Claims;
 using RobustMem.Data;
 using RobustMem.Experiments;
+using RobustMem.Models;
 
 namespace RobustMem.Tests.Claims;
 
@@ -11,9 +12,9 @@ namespace RobustMem.Tests.Claims;
 /// </summary>
 public sealed class ClaimSpecificationTests
 {
-    private static readonly Regime Kernel = new(ModelKind.RandomFeatureKernel, D: 200, K: 1, N: 20, Activation.Abs, InputLaw.Sphere, Noise: 1, Seed: 4);
-    private static readonly Regime Rf = new(ModelKind.RandomFeatures, D: 40, K: 80, N: 30, Activation.Abs, InputLaw.Sphere, Noise: 1, Seed: 4);
-    private static readonly Regime Ntk = new(ModelKind.NeuralTangent, D: 24, K: 24, N: 60, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 4);
+    private static readonly Regime Kernel = new(Model.RandomFeatureKernel, D: 200, K: 1, N: 20, Activation.Abs, InputLaw.Sphere, Noise: 1, Seed: 4);
+    private static readonly Regime Rf = new(Model.RandomFeatures, D: 40, K: 80, N: 30, Activation.Abs, InputLaw.Sphere, Noise: 1, Seed: 4);
+    private static readonly Regime Ntk = new(Model.NeuralTangent, D: 24, K: 24, N: 60, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 4);
 
     [Fact]
     public void Bounds_AreSqrtN_AndSqrtNOverK_ForFiniteNeuralTangent()
@@ -33,7 +34,7 @@ public sealed class ClaimSpecificationTests
         Assert.Same(Claim.FiniteRandomFeatures, Claim.Of(Rf));
         Assert.Same(Claim.FiniteNeuralTangent, Claim.Of(Ntk));
         Assert.Same(Claim.InfiniteRandomFeatures, Claim.Of(Kernel));
-        Assert.Same(Claim.InfiniteNeuralTangent, Claim.Of(Kernel with { Model = ModelKind.NeuralTangentKernel }));
+        Assert.Same(Claim.InfiniteNeuralTangent, Claim.Of(Kernel with { Model = Model.NeuralTangentKernel }));
     }
 
     [Fact]

@@ -2,13 +2,14 @@ using RobustMem.Activations;
 using RobustMem.Claims;
 using RobustMem.Data;
 using RobustMem.Experiments;
+using RobustMem.Models;
 
 namespace RobustMem.Tests.Claims;
 
 /// <summary>The best memorizer's S* at δ = σ̂²/2 stays above its floor on claim II; without label noise it falls to 0.</summary>
 public sealed class FrontierCheckTests
 {
-    private static readonly Regime Rf = new(ModelKind.RandomFeatures, D: 80, K: 160, N: 24, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 5);
+    private static readonly Regime Rf = new(Model.RandomFeatures, D: 80, K: 160, N: 24, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 5);
 
     [Fact]
     public void ClaimII_BestMemorizer_HoldsItsFloor_AtHalfTheNoiseEnergy()

@@ -2,6 +2,7 @@ using RobustMem.Activations;
 using RobustMem.Claims;
 using RobustMem.Data;
 using RobustMem.Experiments;
+using RobustMem.Models;
 
 namespace RobustMem.Tests.Claims;
 
@@ -11,14 +12,14 @@ public sealed class GramSpectrumTests
     [Fact]
     public void Of_IsTheGramsEigenvaluesOverN_Ascending()
     {
-        var rf = Experiment.Fit(new Regime(ModelKind.RandomFeatures, D: 10, K: 30, N: 12, Activation.Relu, InputLaw.Sphere, Seed: 1));
-        var z = rf.Features!;
+        var rf = Experiment.Fit(new Regime(Model.RandomFeatures, D: 10, K: 30, N: 12, Activation.Relu, InputLaw.Sphere, Seed: 1));
+        var z = ((FittedFeatureModel)rf).Features;
         double[] expected = [.. (z * z.Transpose()).Evd().EigenValues.Select(e => e.Real / 12).Order()];
         var spectrum = GramSpectrum.Of(rf);
         Assert.Equal(12, spectrum.Length);
         for (int i = 0; i < 12; i++) Assert.Equal(expected[i], spectrum[i], 10);
-        var kernel = Experiment.Fit(new Regime(ModelKind.RandomFeatureKernel, D: 10, K: 1, N: 12, Activation.Relu, InputLaw.Sphere, Seed: 1));
-        double trace = kernel.Kernel!.Gram(kernel.Train.X, kernel.Train.X).Trace();
+        var kernel = Experiment.Fit(new Regime(Model.RandomFeatureKernel, D: 10, K: 1, N: 12, Activation.Relu, InputLaw.Sphere, Seed: 1));
+        double trace = ((FittedKernelModel)kernel).Kernel.Gram(kernel.Train.X, kernel.Train.X).Trace();
         Assert.Equal(trace / 12, GramSpectrum.Of(kernel).Sum(), 10);
     }
 

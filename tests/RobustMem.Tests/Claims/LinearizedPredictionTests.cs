@@ -2,6 +2,7 @@ using RobustMem.Activations;
 using RobustMem.Claims;
 using RobustMem.Data;
 using RobustMem.Experiments;
+using RobustMem.Models;
 
 namespace RobustMem.Tests.Claims;
 
@@ -18,10 +19,10 @@ public sealed class LinearizedPredictionTests
     [InlineData("abs", 1)]
     public void Prediction_MatchesTheKernelInterpolator_AtWideD(string activation, int seed)
     {
-        var kernel = new Regime(ModelKind.NeuralTangentKernel, D: 400, K: 1, N: 40, Activation.Parse(activation), InputLaw.Sphere, Noise: 1, TestPoints: 2000, Seed: seed);
+        var kernel = new Regime(Model.NeuralTangentKernel, D: 400, K: 1, N: 40, Activation.Parse(activation), InputLaw.Sphere, Noise: 1, TestPoints: 2000, Seed: seed);
         var fitted = Experiment.Fit(kernel);
         var measured = Experiment.Measure(fitted, "test");
-        double predicted = LinearizedPrediction.Seminorm(kernel with { Model = ModelKind.NeuralTangent, K = 4 }, fitted.Train);
+        double predicted = LinearizedPrediction.Seminorm(kernel with { Model = Model.NeuralTangent, K = 4 }, fitted.Train);
         // §3's stated accuracy (10%) plus 4 Monte Carlo standard errors.
         double tolerance = 0.10 + 4 * measured.SobolevStdErr / measured.Sobolev;
         Assert.InRange(predicted / measured.Sobolev, 1 - tolerance, 1 + tolerance);
@@ -31,10 +32,10 @@ public sealed class LinearizedPredictionTests
     [Fact]
     public void Prediction_OfTheWrongKernel_IsRejected()
     {
-        var kernel = new Regime(ModelKind.NeuralTangentKernel, D: 400, K: 1, N: 40, Activation.Abs, InputLaw.Sphere, Noise: 1, TestPoints: 2000, Seed: 0);
+        var kernel = new Regime(Model.NeuralTangentKernel, D: 400, K: 1, N: 40, Activation.Abs, InputLaw.Sphere, Noise: 1, TestPoints: 2000, Seed: 0);
         var fitted = Experiment.Fit(kernel);
         var measured = Experiment.Measure(fitted, "test");
-        double wrong = LinearizedPrediction.Seminorm(kernel with { Model = ModelKind.RandomFeatures, K = 4 }, fitted.Train);
+        double wrong = LinearizedPrediction.Seminorm(kernel with { Model = Model.RandomFeatures, K = 4 }, fitted.Train);
         Assert.False(Math.Abs(wrong / measured.Sobolev - 1) < 0.10 + 4 * measured.SobolevStdErr / measured.Sobolev, $"{wrong} vs {measured.Sobolev}");
     }
 }

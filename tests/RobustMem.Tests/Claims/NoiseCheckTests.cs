@@ -2,13 +2,14 @@ using RobustMem.Activations;
 using RobustMem.Claims;
 using RobustMem.Data;
 using RobustMem.Experiments;
+using RobustMem.Models;
 
 namespace RobustMem.Tests.Claims;
 
 /// <summary>Claim N by level: noiseless S levels off below a constant past d, and σ = 1 lifts it many times; noisy labels fail the level.</summary>
 public sealed class NoiseCheckTests
 {
-    private static readonly Regime Kernel = new(ModelKind.RandomFeatureKernel, D: 16, K: 1, N: 56, Activation.Relu, InputLaw.Sphere, Noise: 0, Seed: 5);
+    private static readonly Regime Kernel = new(Model.RandomFeatureKernel, D: 16, K: 1, N: 56, Activation.Relu, InputLaw.Sphere, Noise: 0, Seed: 5);
 
     [Fact]
     public void Noiseless_LevelsOff_AndNoiseSeparates()

@@ -2,13 +2,14 @@ using RobustMem.Activations;
 using RobustMem.Claims;
 using RobustMem.Data;
 using RobustMem.Experiments;
+using RobustMem.Models;
 
 namespace RobustMem.Tests.Claims;
 
 /// <summary>σ̂ is the target's own training error on the regime's labels; σ̂_eff adds 1/d for even activations only.</summary>
 public sealed class RealizedNoiseTests
 {
-    private static readonly Regime Rf = new(ModelKind.RandomFeatures, D: 20, K: 60, N: 50, Activation.Relu, InputLaw.Sphere, Noise: 0.5, Seed: 9);
+    private static readonly Regime Rf = new(Model.RandomFeatures, D: 20, K: 60, N: 50, Activation.Relu, InputLaw.Sphere, Noise: 0.5, Seed: 9);
 
     [Fact]
     public void SigmaHat_IsTheNoiseStreamsNorm_ScaledByTheNoise()

@@ -2,13 +2,14 @@ using RobustMem.Activations;
 using RobustMem.Claims;
 using RobustMem.Data;
 using RobustMem.Experiments;
+using RobustMem.Models;
 
 namespace RobustMem.Tests.Claims;
 
 /// <summary>Claim R along the ridge path: the ridge path passes, and each of its three controls breaks the part it is for.</summary>
 public sealed class RidgeCheckTests
 {
-    private static readonly Regime Rf = new(ModelKind.RandomFeatures, D: 80, K: 160, N: 24, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 5);
+    private static readonly Regime Rf = new(Model.RandomFeatures, D: 80, K: 160, N: 24, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 5);
 
     [Fact]
     public void RidgePath_StartsMemorizing_LeavesPastTheSpectrum_AndReturnsToMinNorm()

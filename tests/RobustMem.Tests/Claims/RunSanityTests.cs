@@ -2,13 +2,14 @@ using RobustMem.Activations;
 using RobustMem.Claims;
 using RobustMem.Data;
 using RobustMem.Experiments;
+using RobustMem.Models;
 
 namespace RobustMem.Tests.Claims;
 
 /// <summary>The independent checks on the numbers that scale a claim's ratios: each accepts a correct run and rejects the bug it is for.</summary>
 public sealed class RunSanityTests
 {
-    private static readonly Regime Rf = new(ModelKind.RandomFeatures, D: 40, K: 120, N: 30, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 3);
+    private static readonly Regime Rf = new(Model.RandomFeatures, D: 40, K: 120, N: 30, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 3);
 
     [Fact]
     public void ChiSquareBand_AcceptsTheRealizedNoise_AndRejectsDroppedOrDoubledNoise()
@@ -46,7 +47,7 @@ public sealed class RunSanityTests
     {
         Assert.True(RunSanity.WeightsIndependentOfData(ClaimRun.Observe(Rf)).Held);
         var copied = ClaimRun.Observe(Rf, Control.WeightsFromDataStream);
-        Assert.False(RunSanity.WeightsIndependentOfData(copied).Held, copied.Experiment.Weights!.Row(0).ToString());
+        Assert.False(RunSanity.WeightsIndependentOfData(copied).Held, ((FittedFeatureModel)copied.Experiment).Weights!.Row(0).ToString());
     }
 
     /// <summary>The union-bound level: pairs·P(|cos| > c) = 1e-6, checked against the simulated tail of cos² ~ Beta(1/2, (d−1)/2).</summary>
@@ -77,10 +78,10 @@ public sealed class RunSanityTests
         Assert.True(RunSanity.Memorizes(minNorm with { TrainError = 0.18 }, 0.6).Held);
         Assert.False(RunSanity.Memorizes(minNorm with { TrainError = Math.BitIncrement(0.18) }, 0.6).Held);
         Assert.True(RunSanity.Memorizes(minNorm with { TrainError = 0.17 }, 0.6).Held);
-        var kernel = ClaimRun.Observe(new Regime(ModelKind.RandomFeatureKernel, D: 40, K: 1, N: 30, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 3));
+        var kernel = ClaimRun.Observe(new Regime(Model.RandomFeatureKernel, D: 40, K: 1, N: 30, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 3));
         var note = RunSanity.WeightsIndependentOfData(kernel);
         Assert.True(note.Held);
-        Assert.Equal("[ok] weights: a kernel model has none to check", note.ToString());
+        Assert.Equal("[ok] weights: rf-kernel draws none to check", note.ToString());
     }
 
     /// <summary>The largest |cos(w_j, x_i)| is reported over all k×n pairs, recomputed here pair by pair.</summary>
@@ -88,7 +89,7 @@ public sealed class RunSanityTests
     public void Independence_ReportsTheLargestCosineOverEveryPair()
     {
         var observed = ClaimRun.Observe(Rf);
-        var w = observed.Experiment.Weights!;
+        var w = ((FittedFeatureModel)observed.Experiment).Weights!;
         var x = observed.Experiment.Train.X;
         double largest = 0;
         for (int j = 0; j < w.RowCount; j++)

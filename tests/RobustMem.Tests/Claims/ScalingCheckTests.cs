@@ -2,6 +2,7 @@ using RobustMem.Activations;
 using RobustMem.Claims;
 using RobustMem.Data;
 using RobustMem.Experiments;
+using RobustMem.Models;
 
 namespace RobustMem.Tests.Claims;
 
@@ -11,8 +12,8 @@ namespace RobustMem.Tests.Claims;
 /// </summary>
 public sealed class ScalingCheckTests
 {
-    private static readonly Regime KernelI = new(ModelKind.RandomFeatureKernel, D: 200, K: 1, N: 20, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 7);
-    private static readonly Regime FiniteII = new(ModelKind.RandomFeatures, D: 80, K: 160, N: 24, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 7);
+    private static readonly Regime KernelI = new(Model.RandomFeatureKernel, D: 200, K: 1, N: 20, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 7);
+    private static readonly Regime FiniteII = new(Model.RandomFeatures, D: 80, K: 160, N: 24, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 7);
 
     [Fact]
     public void ClaimI_Holds_WithTheFiguresItsConditionsCompare()

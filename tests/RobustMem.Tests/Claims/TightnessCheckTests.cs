@@ -2,13 +2,14 @@ using RobustMem.Activations;
 using RobustMem.Claims;
 using RobustMem.Data;
 using RobustMem.Experiments;
+using RobustMem.Models;
 
 namespace RobustMem.Tests.Claims;
 
 /// <summary>Claim T: min-norm within a bounded factor of the best interpolator, bounded in n and in k; S × 1.25 breaks none of it, a wrong exponent does.</summary>
 public sealed class TightnessCheckTests
 {
-    private static readonly Regime Rf = new(ModelKind.RandomFeatures, D: 80, K: 160, N: 24, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 5);
+    private static readonly Regime Rf = new(Model.RandomFeatures, D: 80, K: 160, N: 24, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 5);
 
     [Fact]
     public void MinNorm_IsWithinABoundedFactorOfTheFrontier()
@@ -31,7 +32,7 @@ public sealed class TightnessCheckTests
     [Fact]
     public void NoCurvatureTerm_OnTheQuadraticNtk_IsRejected()
     {
-        var quadratic = new Regime(ModelKind.NeuralTangent, D: 12, K: 12, N: 10, Activation.Quadratic, InputLaw.Sphere, Noise: 1, TestPoints: 2000, Seed: 5);
+        var quadratic = new Regime(Model.NeuralTangent, D: 12, K: 12, N: 10, Activation.Quadratic, InputLaw.Sphere, Noise: 1, TestPoints: 2000, Seed: 5);
         var v = TightnessCheck.Evaluate(quadratic, Control.NoCurvatureTerm);
         Assert.False(v.Passed);
         Assert.Contains(v.Conditions, c => c.StartsWith("[VIOLATED] t ≥ 1"));

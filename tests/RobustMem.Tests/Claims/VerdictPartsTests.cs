@@ -2,6 +2,7 @@ using RobustMem.Activations;
 using RobustMem.Claims;
 using RobustMem.Data;
 using RobustMem.Experiments;
+using RobustMem.Models;
 
 namespace RobustMem.Tests.Claims;
 
@@ -35,7 +36,7 @@ public sealed class VerdictPartsTests
     [Fact]
     public void From_PassesOnlyWhenEveryConditionHeld()
     {
-        var regime = new Regime(ModelKind.RandomFeatures, D: 10, K: 30, N: 8, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 2);
+        var regime = new Regime(Model.RandomFeatures, D: 10, K: 30, N: 8, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: 2);
         var band = new Band(0.5, 2, "o");
         Condition[] held = [new(Part.LowerBound, true, "a"), new(Part.Tightness, true, "b"), Condition.Note("c")];
         Condition[] oneFailed = [new(Part.LowerBound, true, "a"), new(Part.Tightness, true, "b"), new(Part.Sanity, false, "c")];
@@ -62,7 +63,7 @@ public sealed class VerdictPartsTests
     [Fact]
     public void WidthCheck_OnRelu_ReportsTheRefutation()
     {
-        var regime = new Regime(ModelKind.NeuralTangent, D: 64, K: 4, N: 44, Activation.Relu, InputLaw.Sphere, Noise: 1, TestPoints: 500, Seed: 11);
+        var regime = new Regime(Model.NeuralTangent, D: 64, K: 4, N: 44, Activation.Relu, InputLaw.Sphere, Noise: 1, TestPoints: 500, Seed: 11);
         var verdict = WidthCheck.Evaluate(regime);
         Assert.True(verdict.Passed, verdict.Message);
         Assert.Equal(BoundResult.Holds, verdict.LowerBound);
@@ -75,7 +76,7 @@ public sealed class VerdictPartsTests
     [Fact]
     public void WidthCheck_OnAbs_IsTight_AndDroppedNoiseIsCaught()
     {
-        var regime = new Regime(ModelKind.NeuralTangent, D: 64, K: 4, N: 44, Activation.Abs, InputLaw.Sphere, Noise: 1, TestPoints: 500, Seed: 11);
+        var regime = new Regime(Model.NeuralTangent, D: 64, K: 4, N: 44, Activation.Abs, InputLaw.Sphere, Noise: 1, TestPoints: 500, Seed: 11);
         var verdict = WidthCheck.Evaluate(regime);
         Assert.True(verdict.Passed, verdict.Message);
         Assert.Equal(TightnessResult.Attained, verdict.Tightness);

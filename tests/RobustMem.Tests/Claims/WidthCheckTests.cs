@@ -2,6 +2,7 @@ using RobustMem.Activations;
 using RobustMem.Claims;
 using RobustMem.Data;
 using RobustMem.Experiments;
+using RobustMem.Models;
 
 namespace RobustMem.Tests.Claims;
 
@@ -11,7 +12,7 @@ namespace RobustMem.Tests.Claims;
 /// </summary>
 public sealed class WidthCheckTests
 {
-    private static readonly Regime Relu = new(ModelKind.NeuralTangent, D: 64, K: 4, N: 44, Activation.Relu, InputLaw.Sphere, Noise: 1, TestPoints: 500, Seed: 11);
+    private static readonly Regime Relu = new(Model.NeuralTangent, D: 64, K: 4, N: 44, Activation.Relu, InputLaw.Sphere, Noise: 1, TestPoints: 500, Seed: 11);
 
     [Fact]
     public void Gamma_IsLogBase8OfQ_MinusOneHalf_WithTheRepeatsRangeAsItsInterval()

@@ -1,6 +1,7 @@
 using RobustMem.Activations;
 using RobustMem.Curves;
 using RobustMem.Experiments;
+using RobustMem.Models;
 
 namespace RobustMem.Tests.Curves;
 
@@ -29,9 +30,9 @@ internal static class SyntheticCurves
         return new Curve(spec, points);
     }
 
-    public static Regime RandomFeatureKernel => new(ModelKind.RandomFeatureKernel, 300, 0, 1, Activation.Relu);
+    public static Regime RandomFeatureKernel => new(Model.RandomFeatureKernel, 300, 0, 1, Activation.Relu);
 
-    public static Regime NeuralTangent(Activation sigma, int k) => new(ModelKind.NeuralTangent, 16, k, 1, sigma);
+    public static Regime NeuralTangent(Activation sigma, int k) => new(Model.NeuralTangent, 16, k, 1, sigma);
 
     /// <summary>Kernel grid: n = 10 … 300 ≤ d, log-spaced.</summary>
     public static int[] KernelGrid => SweepGrid.Log(10, 300, 10);

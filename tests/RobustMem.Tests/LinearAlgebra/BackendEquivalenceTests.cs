@@ -3,6 +3,7 @@ using RobustMem.Data;
 using RobustMem.Experiments;
 using RobustMem.Features;
 using RobustMem.LinearAlgebra;
+using RobustMem.Models;
 using RobustMem.Tests.Support;
 
 namespace RobustMem.Tests.LinearAlgebra;
@@ -144,12 +145,12 @@ public sealed class BackendEquivalenceTests
     [Fact]
     public void WholeExperiment_Agrees()
     {
-        WholeExperiment(ModelKind.RandomFeatures, "relu");
-        WholeExperiment(ModelKind.NeuralTangent, "erf");
-        WholeExperiment(ModelKind.RandomFeatureKernel, "abs");
+        WholeExperiment(Model.RandomFeatures, "relu");
+        WholeExperiment(Model.NeuralTangent, "erf");
+        WholeExperiment(Model.RandomFeatureKernel, "abs");
     }
 
-    private static void WholeExperiment(ModelKind model, string activation)
+    private static void WholeExperiment(Model model, string activation)
     {
         // End to end, below the threshold (well conditioned): the same measurement from either backend.
         var regime = new Regime(model, 20, 30, 40, Activation.Parse(activation), InputLaw.Sphere, TestPoints: 100, Seed: 3);

@@ -3,6 +3,7 @@ using RobustMem.Curves;
 using RobustMem.Data;
 using RobustMem.Experiments;
 using RobustMem.LinearAlgebra;
+using RobustMem.Models;
 using RobustMem.Tests.Cli;
 using RobustMem.Tests.LinearAlgebra;
 
@@ -55,12 +56,12 @@ public sealed class DeterminismTests
 
     private static readonly Regime[] BackendRegimes =
     [
-        new Regime(ModelKind.RandomFeatures, 12, 40, 20, Activation.Relu, TestPoints: 100, Seed: 1),                    // n < m by 50%: Gram route
-        new Regime(ModelKind.RandomFeatures, 12, 40, 36, Activation.Abs, InputLaw.Gaussian, TestPoints: 100, Seed: 2),  // near the threshold: SVD
-        new Regime(ModelKind.RandomFeatures, 10, 30, 60, Activation.Erf, InputLaw.Cube, TestPoints: 100, Seed: 3),      // past it: least squares
-        new Regime(ModelKind.NeuralTangent, 8, 5, 25, Activation.Quadratic, InputLaw.Laplace, TestPoints: 100, Seed: 4),
-        new Regime(ModelKind.RandomFeatureKernel, 10, 0, 30, Activation.Relu, TestPoints: 100, Seed: 5),
-        new Regime(ModelKind.NeuralTangentKernel, 10, 0, 30, Activation.Erf, InputLaw.Gaussian, Ridge: 1e-3, TestPoints: 100, Seed: 6),
+        new Regime(Model.RandomFeatures, 12, 40, 20, Activation.Relu, TestPoints: 100, Seed: 1),                    // n < m by 50%: Gram route
+        new Regime(Model.RandomFeatures, 12, 40, 36, Activation.Abs, InputLaw.Gaussian, TestPoints: 100, Seed: 2),  // near the threshold: SVD
+        new Regime(Model.RandomFeatures, 10, 30, 60, Activation.Erf, InputLaw.Cube, TestPoints: 100, Seed: 3),      // past it: least squares
+        new Regime(Model.NeuralTangent, 8, 5, 25, Activation.Quadratic, InputLaw.Laplace, TestPoints: 100, Seed: 4),
+        new Regime(Model.RandomFeatureKernel, 10, 0, 30, Activation.Relu, TestPoints: 100, Seed: 5),
+        new Regime(Model.NeuralTangentKernel, 10, 0, 30, Activation.Erf, InputLaw.Gaussian, Ridge: 1e-3, TestPoints: 100, Seed: 6),
     ];
 
     [Fact]

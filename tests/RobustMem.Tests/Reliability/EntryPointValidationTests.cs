@@ -5,6 +5,7 @@ using RobustMem.Features;
 using RobustMem.Fit;
 using RobustMem.Frontier;
 using RobustMem.Kernels;
+using RobustMem.Models;
 using RobustMem.Seminorm;
 using RobustMem.Tests.Support;
 
@@ -44,20 +45,19 @@ public sealed class EntryPointValidationTests
 
     public static TheoryData<string, Regime, string, string> BadRegimes => new()
     {
-        { "d = 0", new(ModelKind.RandomFeatures, 0, 10, 10), "d", "got 0" },
-        { "negative k", new(ModelKind.RandomFeatures, 5, -3, 10), "k", "got -3" },
-        { "negative n", new(ModelKind.NeuralTangent, 5, 3, -1), "n", "got -1" },
-        { "NaN noise", new(ModelKind.RandomFeatures, 5, 3, 4, Noise: double.NaN), "noise", "NaN" },
-        { "infinite ridge", new(ModelKind.RandomFeatures, 5, 3, 4, Ridge: double.PositiveInfinity), "ridge", "Infinity" },
-        { "negative ridge", new(ModelKind.RandomFeatures, 5, 3, 4, Ridge: -1), "ridge", "got -1" },
-        { "one test point", new(ModelKind.RandomFeatures, 5, 3, 4, TestPoints: 1), "test-points", "got 1" },
-        { "unknown law", new(ModelKind.RandomFeatures, 5, 3, 4, Law: (InputLaw)17), "law", "17" },
-        { "past memory", new(ModelKind.RandomFeatures, 300, 1000, 10_000_000), "n", "too large" },
-        { "n·k·d wraps a long", new(ModelKind.NeuralTangent, 1_000_000, 10_000_000, 10_000_000), "n", "too large" },
-        { "weights past memory", new(ModelKind.RandomFeatures, 100_000, 10_000, 1), "n", "too large" },
-        { "too expensive", new(ModelKind.RandomFeatures, 300, 4000, 4000), "n", "too expensive" },
-        { "kernel too expensive", new(ModelKind.RandomFeatureKernel, 10, 0, 9000, TestPoints: 10), "n", "too expensive" },
-        { "ten million test points", new(ModelKind.RandomFeatures, 4, 20, 14, TestPoints: 10_000_000), "n", "too expensive" },
+        { "d = 0", new(Model.RandomFeatures, 0, 10, 10), "d", "got 0" },
+        { "negative k", new(Model.RandomFeatures, 5, -3, 10), "k", "got -3" },
+        { "negative n", new(Model.NeuralTangent, 5, 3, -1), "n", "got -1" },
+        { "NaN noise", new(Model.RandomFeatures, 5, 3, 4, Noise: double.NaN), "noise", "NaN" },
+        { "infinite ridge", new(Model.RandomFeatures, 5, 3, 4, Ridge: double.PositiveInfinity), "ridge", "Infinity" },
+        { "negative ridge", new(Model.RandomFeatures, 5, 3, 4, Ridge: -1), "ridge", "got -1" },
+        { "one test point", new(Model.RandomFeatures, 5, 3, 4, TestPoints: 1), "test-points", "got 1" },
+        { "past memory", new(Model.RandomFeatures, 300, 1000, 10_000_000), "n", "too large" },
+        { "n·k·d wraps a long", new(Model.NeuralTangent, 1_000_000, 10_000_000, 10_000_000), "n", "too large" },
+        { "weights past memory", new(Model.RandomFeatures, 100_000, 10_000, 1), "n", "too large" },
+        { "too expensive", new(Model.RandomFeatures, 300, 4000, 4000), "n", "too expensive" },
+        { "kernel too expensive", new(Model.RandomFeatureKernel, 10, 0, 9000, TestPoints: 10), "n", "too expensive" },
+        { "ten million test points", new(Model.RandomFeatures, 4, 20, 14, TestPoints: 10_000_000), "n", "too expensive" },
     };
 
     [Theory, MemberData(nameof(BadRegimes))]
@@ -72,20 +72,20 @@ public sealed class EntryPointValidationTests
     public void RegimeValidate_AcceptsTheLargestFigureRegime_AndTheWorkEstimateIsItsLeadingOrder()
     {
         // reproduce --full's NTK quadratic d=50 k=40 at n = 2440 must stay runnable.
-        var full = new Regime(ModelKind.NeuralTangent, 50, 40, 2440, Activation.Quadratic);
+        var full = new Regime(Model.NeuralTangent, 50, 40, 2440, Activation.Quadratic);
         Assert.Same(full, full.Validate());
         Assert.InRange(full.EstimatedWork, 9e9, Regime.MaxWork);
         // rf n = k = 1000, d = 300, 500 test points: SVD 1e9 + features (1000 + 1500)·1000·300 + C 1000²·300.
-        Assert.Equal(1e9 + 2500.0 * (1000 * 300 + Regime.PerPointWork) + 1000.0 * 1000 * 300, new Regime(ModelKind.RandomFeatures, 300, 1000, 1000).EstimatedWork);
+        Assert.Equal(1e9 + 2500.0 * (1000 * 300 + Regime.PerPointWork) + 1000.0 * 1000 * 300, new Regime(Model.RandomFeatures, 300, 1000, 1000).EstimatedWork);
         // A kernel's dual dimension is n: n³ + (n + 3t)·n·d, no C.
-        Assert.Equal(8e6 + 260.0 * (200 * 10 + Regime.PerPointWork), new Regime(ModelKind.RandomFeatureKernel, 10, 0, 200, TestPoints: 20).EstimatedWork);
+        Assert.Equal(8e6 + 260.0 * (200 * 10 + Regime.PerPointWork), new Regime(Model.RandomFeatureKernel, 10, 0, 200, TestPoints: 20).EstimatedWork);
         // NTK: m = kd, the evaluations use k·d, no exact C.
-        Assert.Equal(30.0 * 60 * 30 + 90.0 * (6 * 10 + Regime.PerPointWork), new Regime(ModelKind.NeuralTangent, 10, 6, 30, TestPoints: 20).EstimatedWork);
+        Assert.Equal(30.0 * 60 * 30 + 90.0 * (6 * 10 + Regime.PerPointWork), new Regime(Model.NeuralTangent, 10, 6, 30, TestPoints: 20).EstimatedWork);
     }
 
     [Fact]
     public void RegimeValidate_KernelWithoutClosedForm_IsNotSupported() =>
-        Assert.Throws<NotSupportedException>(() => new Regime(ModelKind.NeuralTangentKernel, 5, 0, 4, Activation.Tanh).Validate());
+        Assert.Throws<NotSupportedException>(() => new Regime(Model.NeuralTangentKernel, 5, 0, 4, Activation.Tanh).Validate());
 
     [Fact]
     public void MinNormInterpolator_RejectsBadInput()
@@ -196,7 +196,7 @@ public sealed class EntryPointValidationTests
         var rng = new RandomStreams(0).TrainInputs;
         Rejects(() => InputSampler.Sample(InputLaw.Sphere, -1, 3, rng), "n", "got -1");
         Rejects(() => InputSampler.Sample(InputLaw.Cube, 3, 0, rng), "d", "got 0");
-        Rejects(() => InputSampler.Sample((InputLaw)9, 3, 2, rng), "law", "got 9");
+        Rejects(() => InputSampler.Sample(null!, 3, 2, rng), "law");
         Rejects(() => InputSampler.Sample(InputLaw.Sphere, 3, 2, null!), "rng");
         Rejects(() => WeightSampler.Draw(0, 3, rng), "k", "got 0");
         Rejects(() => WeightSampler.Draw(3, -2, rng), "d", "got -2");

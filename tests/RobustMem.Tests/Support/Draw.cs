@@ -27,5 +27,5 @@ internal static class Draw
         return Matrix<double>.Build.Dense(rows, columns, (_, _) => rng.NextGaussian());
     }
 
-    public static IEnumerable<InputLaw> Laws => Enum.GetValues<InputLaw>();
+    public static IEnumerable<InputLaw> Laws => InputLaw.Standard;
 }

@@ -1,0 +1,29 @@
+using MathNet.Numerics.LinearAlgebra;
+using RobustMem.Data;
+using RobustMem.Experiments;
+using RobustMem.Features;
+using RobustMem.Fit;
+using RobustMem.LinearAlgebra;
+
+namespace RobustMem.Models;
+
+/// <summary>A finite model f_v(x) = ⟨v, Φ(x)⟩: build the feature map, then the min-norm (or ridge) fit on Z = Φ(X).</summary>
+public abstract class FeatureModel : Model
+{
+    public sealed override bool IsKernel => false;
+
+    /// <summary>The feature map, with the random weights it was built from (null when it draws none).</summary>
+    /// <remarks>Called after the training set is drawn: weights come from their own stream, so the order does not move any draw.</remarks>
+    public abstract (IFeatureMap Map, Matrix<double>? Weights) Map(Regime regime, RandomStreams streams, FitParts parts, ILinearAlgebra la);
+
+    /// <summary>C in closed form (THEORY.md §1) when this model has one for the map and law, else null: S is then Monte Carlo only.</summary>
+    public virtual Matrix<double>? ExactSeminormMatrix(IFeatureMap map, Regime regime, ILinearAlgebra la) => null;
+
+    public override FittedExperiment Fit(Regime regime, RandomStreams streams, Dataset train, FitParts parts, ILinearAlgebra la)
+    {
+        var (map, weights) = Map(regime, streams, parts, la);
+        var z = map.Features(train.X);
+        var fit = new MinNormInterpolator(regime.Ridge, la).Fit(z, train.Y);
+        return new FittedFeatureModel(regime, streams, train, map, z, fit, () => ExactSeminormMatrix(map, regime, la)) { Weights = weights };
+    }
+}
