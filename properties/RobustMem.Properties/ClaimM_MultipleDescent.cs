@@ -4,6 +4,8 @@ using FsCheck.Fluent;
 using RobustMem.Activations;
 using RobustMem.Curves;
 using RobustMem.Experiments;
+using RobustMem.Claims;
+using RobustMem.Sweeps;
 
 namespace RobustMem.Properties;
 

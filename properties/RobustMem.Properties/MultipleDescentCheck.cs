@@ -1,5 +1,8 @@
 using System.Globalization;
 using RobustMem.Curves;
+using RobustMem.Claims;
+using RobustMem.Sweeps;
+using RobustMem.Verdicts;
 
 namespace RobustMem.Properties;
 

@@ -2,6 +2,7 @@ using RobustMem.Curves;
 using RobustMem.LinearAlgebra;
 using Snapshooter;
 using Snapshooter.Xunit;
+using RobustMem.Sweeps;
 
 namespace RobustMem.Snapshots;
 

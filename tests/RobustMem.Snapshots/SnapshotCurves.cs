@@ -1,6 +1,8 @@
 using RobustMem.Activations;
 using RobustMem.Curves;
 using RobustMem.Experiments;
+using RobustMem.Figures;
+using RobustMem.Sweeps;
 
 namespace RobustMem.Snapshots;
 

@@ -4,6 +4,9 @@ using System.Text;
 using RobustMem.Cli.Figures;
 using RobustMem.Curves;
 using RobustMem.LinearAlgebra;
+using RobustMem.Figures;
+using RobustMem.Sweeps;
+using RobustMem.Verdicts;
 
 namespace RobustMem.Cli.Commands;
 

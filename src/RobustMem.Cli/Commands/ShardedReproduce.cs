@@ -2,6 +2,8 @@ using System.Diagnostics;
 using RobustMem.Cli.Figures;
 using RobustMem.Curves;
 using RobustMem.LinearAlgebra;
+using RobustMem.Figures;
+using RobustMem.Sweeps;
 
 namespace RobustMem.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using RobustMem.Curves;
 using RobustMem.Experiments;
 using ScottPlot;
+using RobustMem.Figures;
 
 namespace RobustMem.Cli.Figures;
 

@@ -1,6 +1,7 @@
 using RobustMem.Activations;
 using RobustMem.Curves;
 using RobustMem.Experiments;
+using RobustMem.Sweeps;
 
 namespace RobustMem.Tests.Curves;
 

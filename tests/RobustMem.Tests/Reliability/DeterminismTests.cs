@@ -5,6 +5,8 @@ using RobustMem.Experiments;
 using RobustMem.LinearAlgebra;
 using RobustMem.Tests.Cli;
 using RobustMem.Tests.LinearAlgebra;
+using RobustMem.Figures;
+using RobustMem.Sweeps;
 
 namespace RobustMem.Tests.Reliability;
 
