@@ -14,6 +14,9 @@ public sealed record Shard(int Index, int Count)
     /// <summary>The largest N accepted: more shards than that is a typo, not a cluster.</summary>
     public const int MaxCount = 10_000;
 
+    /// <summary>The whole sweep: an unsharded run is shard 1/1, so it goes through the same runner as a sharded one.</summary>
+    public static Shard Whole { get; } = new(1, 1);
+
     /// <summary>How items are assigned to shards, as recorded in a <see cref="ShardManifest"/>.</summary>
     public const string Assignment = "round-robin";
 

@@ -4,12 +4,16 @@ using RobustMem.Figures;
 
 namespace RobustMem.Sweeps;
 
-/// <summary>Runs one shard of a <see cref="SweepPlan"/>: only the points the shard owns, each exactly as <see cref="CurveSweep"/> measures it.</summary>
-public static class ShardSweep
+/// <summary>Runs a <see cref="SweepPlan"/>, or one shard of it: only the points the shard owns, each exactly as <see cref="CurveSweep"/> measures it.</summary>
+/// <remarks>
+/// The one loop of <c>reproduce</c>: an unsharded run is <see cref="Shard.Whole"/>, whose items are the whole plan in
+/// canonical order (figures, curves, n, seeds), so both paths compute the same points in the same order.
+/// </remarks>
+public static class SweepRunner
 {
-    /// <summary>The shard's points, as partial curves per figure (every curve of the figure, possibly with no point).</summary>
+    /// <summary>The shard's points, as partial curves per figure (every curve of the figure, possibly with no point); full curves for <see cref="Shard.Whole"/>.</summary>
     /// <param name="plan">The whole sweep.</param>
-    /// <param name="shard">The slice to run.</param>
+    /// <param name="shard">The slice to run; <see cref="Shard.Whole"/> for an unsharded run.</param>
     /// <param name="la">Backend.</param>
     /// <param name="describe">Called with "figure: curve label" before a curve's first point of this shard.</param>
     /// <param name="advance">Called once per point done.</param>

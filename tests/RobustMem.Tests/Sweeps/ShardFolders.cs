@@ -24,7 +24,7 @@ internal sealed class ShardFolders : IDisposable
     public static string Write(SweepPlan plan, Shard shard, string directory)
     {
         Directory.CreateDirectory(directory);
-        ShardFolder.Write(directory, ShardManifest.For(plan, shard, "test"), ShardSweep.Run(plan, shard));
+        ShardFolder.Write(directory, ShardManifest.For(plan, shard, "test"), SweepRunner.Run(plan, shard));
         return directory;
     }
 
