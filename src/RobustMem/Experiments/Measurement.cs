@@ -12,8 +12,14 @@ public sealed record Measurement(
     int Rank,
     bool Interpolates,
     bool IllPosed,
-    string Backend)
+    string Backend) : IMeasured
 {
+    /// <summary>√n, or √(n/k) for finite NTK: the regime's bound.</summary>
+    public double Bound => Regime.Bound;
+
+    /// <summary><c>measure</c> does not compute the frontier; sweeps do (THEORY.md §4).</summary>
+    public double? FrontierAtZero => null;
+
     /// <summary>S/√n, or S/√(n/k) for finite NTK: the ratio the claims bound.</summary>
     public double Ratio => Sobolev / Regime.Bound;
 }
