@@ -3,7 +3,7 @@ using RobustMem.Claims;
 namespace RobustMem.Verdicts;
 
 /// <summary>The verdict on one claim from one figure's curves, with the numbers it rests on and the rule applied.</summary>
-/// <param name="Claim">Claim id of THEORY.md §2.</param>
+/// <param name="Claim">The claim of THEORY.md §2, the same record the property verdicts use.</param>
 /// <param name="Figure">Figure the verdict was computed from.</param>
 /// <param name="Pass">
 /// True or false; null when the curves cannot decide. For a bound (claims I, II, III, G, T) it is read off
@@ -11,7 +11,7 @@ namespace RobustMem.Verdicts;
 /// </param>
 /// <param name="Evidence">The measured figures, e.g. the fitted exponent with its interval, peak locations.</param>
 /// <param name="Rule">How the verdict is decided, in one line.</param>
-public sealed record CurveVerdict(string Claim, string Figure, bool? Pass, string Evidence, string Rule)
+public sealed record CurveVerdict(Claim Claim, string Figure, bool? Pass, string Evidence, string Rule)
 {
     /// <summary>The lower bound's result; <see cref="BoundResult.NotChecked"/> for checks that are not bounds (claims M, N, R).</summary>
     public BoundResult LowerBound { get; init; } = BoundResult.NotChecked;
@@ -34,7 +34,7 @@ public sealed record CurveVerdict(string Claim, string Figure, bool? Pass, strin
     public string Word => Pass switch { true => "holds", false => "FAILS", null => "undecided" };
 
     /// <summary>A bound's verdict: passes only when the bound holds and, where checked, is attained; fails on either refuted.</summary>
-    public static CurveVerdict OfBound(string claim, string figure, string evidence, string rule,
+    public static CurveVerdict OfBound(Claim claim, string figure, string evidence, string rule,
         (BoundResult Result, string Note) lowerBound, (TightnessResult Result, string Note) tightness, Disagreement? disagreement)
     {
         bool? pass = (lowerBound.Result, tightness.Result) switch

@@ -9,40 +9,12 @@ namespace RobustMem.Verdicts;
 /// <summary>Verdicts on the claims of THEORY.md §2 computed from swept curves.</summary>
 /// <remarks>
 /// The bounds (claims I, II, III, G, T) are judged by the fitted exponent of S/bound in n and in k
-/// (<see cref="ExponentVerdicts"/>), each with a lower-bound and a tightness result. Peaks (claim M) must sit within 10%
-/// of the prediction and stand at least <see cref="MinProminence"/>× above the curve on both sides, for S and for the
-/// test error alike. Claims N and R are levels, each edge a named constant below.
+/// (<see cref="ExponentVerdicts"/>), each with a lower-bound and a tightness result. Peaks (claim M) follow
+/// <see cref="PeakRule"/>, the rule the claim-M property uses too. Claims N and R are levels, each edge a band with its
+/// origin in <see cref="CurveBands"/>.
 /// </remarks>
 public static class CurveVerdicts
 {
-    /// <summary>A peak must stand this many times above the lowest value on each side of it within [t/2, 2t].</summary>
-    public const double MinProminence = 2;
-
-    /// <summary>The n = d bump of erf/tanh RF is lower than a threshold blow-up; calibrated in properties/MultipleDescentCheck.cs.</summary>
-    public const double MinProminenceAtInputDimension = 1.5;
-
-    /// <summary>Relative distance of a peak from its predicted n (THEORY.md §2: thresholds ±10%).</summary>
-    public const double PeakTolerance = 0.1;
-
-    /// <summary>At σ = 0 S must stay below this multiple of ‖w*‖ = 1 (claim N).</summary>
-    public const double NoiselessCeiling = 3;
-
-    /// <summary>Claim N: at the largest n, S/√n with noise must be at least this many times S/√n without.</summary>
-    /// <remarks>THEORY.md §2 asks for S/√n ≫ the σ = 0 level; the default run measures 11×, the snapshot scale more.</remarks>
-    public const double NoiseSeparation = 5;
-
-    /// <summary>Claim R: a ridge at the λ → 0 end of the path may move S by at most this fraction of min-norm's in the window.</summary>
-    /// <remarks>FigureCatalog's λ = 1e-8 moves it by 6e-4 (default run); 1e-6 moved it by 5% at n = k/2, which is what this edge refuses.</remarks>
-    public const double RidgePathTolerance = 0.05;
-
-    /// <summary>Claim R: a large ridge must keep max S below this fraction of min-norm's max S (the peak at k).</summary>
-    /// <remarks>Set by hand: the default run's λ = 1 keeps it at 1e-5 of min-norm's, so the edge only refuses a ridge that does not act.</remarks>
-    public const double LargeRidgeLevel = 0.25;
-
-    /// <summary>Claim R: a large ridge does not memorize: its training error stays at least this fraction of σ².</summary>
-    /// <remarks>Memorization is training error ≤ σ² − δ (THEORY.md §2); half of σ² is far from the 0 of an interpolator.</remarks>
-    public const double LargeRidgeTrainFloor = 0.5;
-
     /// <summary>Verdicts for a figure, by the claims it bears on.</summary>
     public static IReadOnlyList<CurveVerdict> For(FigureSpec figure, IReadOnlyList<Curve> curves)
     {
@@ -54,12 +26,12 @@ public static class CurveVerdicts
                 case "N": verdicts.Add(Noise(figure.Name, curves)); break;
                 case "R": verdicts.Add(Ridge(figure.Name, curves)); break;
                 case "T": verdicts.AddRange(curves.Select(c => ExponentVerdicts.Frontier(figure.Name, c))); break;
-                case "G": verdicts.AddRange(curves.Select(c => ExponentVerdicts.InN(claim, figure.Name, c))); break;
+                case "G": verdicts.AddRange(curves.Select(c => ExponentVerdicts.InN(Claim.Generality, figure.Name, c))); break;
                 case "I-RF" or "I-NTK" or "II" or "III":
                     var family = curves.Where(c => ClaimOf(c.Spec.Base) == claim).ToArray();
-                    verdicts.AddRange(family.Select(c => ExponentVerdicts.InN(claim, figure.Name, c)));
+                    verdicts.AddRange(family.Select(c => ExponentVerdicts.InN(Claim.ById(claim), figure.Name, c)));
                     // Several widths of one model: the bound's dependence on k is a claim too (S ∝ k^−1/2 for NTK).
-                    if (family.Select(c => c.Spec.Base.K).Distinct().Count() >= 2) verdicts.Add(ExponentVerdicts.InK(claim, figure.Name, family));
+                    if (family.Select(c => c.Spec.Base.K).Distinct().Count() >= 2) verdicts.Add(ExponentVerdicts.InK(Claim.ById(claim), figure.Name, family));
                     break;
                 default:
                     throw new ArgumentException($"figure {figure.Name}: no curve verdict for claim '{claim}'; known: M, N, R, T, G, I-RF, I-NTK, II, III.");
@@ -80,13 +52,11 @@ public static class CurveVerdicts
         if (curve.Spec.Base.Ridge > 0) yield break;
         foreach (int t in InterpolationThresholds.Predicted(curve.Spec.Base))
         {
-            var s = PeakFinder.OfSobolev(curve, t);
-            var e = PeakFinder.OfTestError(curve, t);
             var r = curve.Spec.Base;
-            double bar = r.Model == ModelKind.RandomFeatures && t == r.D && t < r.K ? MinProminenceAtInputDimension : MinProminence;
-            bool pass = s.IsAt(t, PeakTolerance, bar) && e.IsAt(t, PeakTolerance, bar);
-            yield return new("M", figure, pass, F($"{curve.Name}: predicted n={t}; S {s}; test error {e}"),
-                F($"argmax over [t/2, 2t] within {PeakTolerance:P0} of t, prominence ≥ {bar} (t = k or NTK rank: {MinProminence}; t = d for erf/tanh: {MinProminenceAtInputDimension}), for S and test error"));
+            double bar = r.Model == ModelKind.RandomFeatures && t == r.D && t < r.K ? PeakRule.MinProminenceAtInputDimension : PeakRule.MinProminence;
+            var (pass, s, e) = PeakRule.At(curve, t, bar);
+            yield return new(Claim.MultipleDescent, figure, pass, F($"{curve.Name}: predicted n={t}; S {s}; test error {e}"),
+                F($"argmax over [t/2, 2t] within {PeakRule.Tolerance:P0} of t, prominence ≥ {bar} (t = k or NTK rank: {PeakRule.MinProminence}; t = d for erf/tanh: {PeakRule.MinProminenceAtInputDimension}), for S and test error"));
         }
     }
 
@@ -97,10 +67,10 @@ public static class CurveVerdicts
         var noisy = curves.OrderByDescending(c => c.Spec.Base.Noise).First().Summary();
         double cleanMax = clean.Max(p => p.Sobolev);
         double cleanRatio = clean[^1].Ratio, noisyRatio = noisy[^1].Ratio;
-        bool pass = cleanMax <= NoiselessCeiling && noisyRatio >= NoiseSeparation * cleanRatio;
-        return new("N", figure, pass,
+        bool pass = cleanMax <= CurveBands.Noiseless.Upper && noisyRatio >= CurveBands.NoiseSeparation.Lower * cleanRatio;
+        return new(Claim.NoiseNecessary, figure, pass,
             F($"σ=0: max S = {cleanMax:G3}, S/√n at n={clean[^1].N} = {cleanRatio:G3}; largest σ: S/√n = {noisyRatio:G3}"),
-            F($"σ=0: S ≤ {NoiselessCeiling}·‖w*‖ everywhere; noisy S/√n ≥ {NoiseSeparation}× noiseless at the largest n"));
+            F($"σ=0: S ≤ {CurveBands.Noiseless.Upper}·‖w*‖ everywhere; noisy S/√n ≥ {CurveBands.NoiseSeparation.Lower}× noiseless at the largest n"));
     }
 
     /// <summary>Claim R: a small ridge recovers min-norm below the threshold; a large ridge loses memorization, keeps S small and removes the peak.</summary>
@@ -117,12 +87,12 @@ public static class CurveVerdicts
         double largeTrain = large.Summary().Min(p => p.TrainError);
         double noise2 = large.Spec.Base.Noise * large.Spec.Base.Noise;
         int k = InterpolationThresholds.Predicted(large.Spec.Base).Max();
-        var peak = PeakFinder.OfSobolev(large, k);
-        bool pass = worst <= RidgePathTolerance && largeMax <= LargeRidgeLevel * minNormMax && largeTrain >= LargeRidgeTrainFloor * noise2
-            && !peak.IsAt(k, PeakTolerance, MinProminence);
-        return new("R", figure, pass,
+        var (peaked, peak) = PeakRule.OfSobolevAt(large, k);
+        bool pass = worst <= CurveBands.RidgePath.Upper && largeMax <= CurveBands.LargeRidgeLevel.Upper * minNormMax
+            && largeTrain >= CurveBands.LargeRidgeTrain.Lower * noise2 && !peaked;
+        return new(Claim.Ridge, figure, pass,
             F($"λ={small.Spec.Base.Ridge:G3} vs min-norm below k/2: max |ΔS|/S = {worst:G3}; λ={large.Spec.Base.Ridge:G3}: max S = {largeMax:G3} vs min-norm {minNormMax:G3}, min train error {largeTrain:G3}, {peak}"),
-            F($"small λ within {RidgePathTolerance:P0} of min-norm in the window; large λ: max S ≤ {LargeRidgeLevel}× min-norm's, train error ≥ {LargeRidgeTrainFloor}·σ², no peak at k"));
+            F($"small λ within {CurveBands.RidgePath.Upper:P0} of min-norm in the window; large λ: max S ≤ {CurveBands.LargeRidgeLevel.Upper}× min-norm's, train error ≥ {CurveBands.LargeRidgeTrain.Lower}·σ², no peak at k"));
     }
 
     private static string ClaimOf(Regime r) => r.Model switch

@@ -21,7 +21,7 @@ public static class ExponentVerdicts
         F($"attained if it lies in {ExponentBands.Tight}, not attained if outside; otherwise undetermined (tolerance {ExponentBands.Tolerance}: {ExponentBands.ToleranceOrigin})");
 
     /// <summary>One curve: the exponent of S/bound in n over the window (n ≤ threshold/2; kernels n ≤ d).</summary>
-    public static CurveVerdict InN(string claim, string figure, Curve curve)
+    public static CurveVerdict InN(Claim claim, string figure, Curve curve)
     {
         var model = curve.Spec.Base.Model;
         string bound = BoundLaw.Text(model);
@@ -44,7 +44,7 @@ public static class ExponentVerdicts
     /// towards the RF kernel's level (claim I-RF, checked in the kernels figure), so a fall is no refutation: only
     /// boundedness (no rise) is judged, and the lower bound is not checked in k.
     /// </remarks>
-    public static CurveVerdict InK(string claim, string figure, IReadOnlyList<Curve> curves)
+    public static CurveVerdict InK(Claim claim, string figure, IReadOnlyList<Curve> curves)
     {
         var regime = curves[0].Spec.Base;
         string bound = BoundLaw.Text(regime.Model);
@@ -100,10 +100,10 @@ public static class ExponentVerdicts
         string evidence = F($"{curve.Name}: S*(0)/{bound} ∝ n^e, e = {star}; S(min-norm)/{bound} ∝ n^e, e = {minNorm} ({minNorm.Points} points, {minNorm.Spread}); ") +
             F($"S/S*(0) in [{quotient.Min():G3}, {quotient.Max():G3}]; S* ≤ S at every point: {ordered}");
         string rule = Rule("n, the lower bound on S*(0) (every interpolator), tightness on S(min-norm)") + F($"; S* ≤ S(1 + {OrderingSlack}) at every point, else the run is wrong");
-        if (!ordered) return new("T", figure, false, evidence, rule);
+        if (!ordered) return new(Claim.Tightness, figure, false, evidence, rule);
         var lower = ExponentJudge.LowerBound(star);
         var tight = ExponentJudge.Tightness(minNorm);
-        return CurveVerdict.OfBound("T", figure, evidence, rule, lower, tight,
+        return CurveVerdict.OfBound(Claim.Tightness, figure, evidence, rule, lower, tight,
             Disagree(bound, lower.Result, tight.Result, F($"S*(0) ∝ n^a, a = {star.Plus(0.5)}; S(min-norm) ∝ n^a, a = {minNorm.Plus(0.5)}"), LaterResults.Unexplained));
     }
 

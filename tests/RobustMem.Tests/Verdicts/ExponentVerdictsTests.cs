@@ -16,7 +16,7 @@ public sealed class ExponentVerdictsTests
     public void SqrtN_Holds_AndIsAttained()
     {
         var curve = SyntheticCurves.Of(SyntheticCurves.RandomFeatureKernel, SyntheticCurves.KernelGrid, (n, _) => 0.7 * Math.Sqrt(n));
-        var v = ExponentVerdicts.InN("I-RF", "test", curve);
+        var v = ExponentVerdicts.InN(Claim.InfiniteRandomFeatures, "test", curve);
         Assert.Equal((BoundResult.Holds, TightnessResult.Attained), (v.LowerBound, v.Tightness));
         Assert.Null(v.Disagreement);
         Assert.True(v.Pass, v.Evidence);
@@ -26,7 +26,7 @@ public sealed class ExponentVerdictsTests
     public void SlopeQuarter_IsViolated_AndNotAttained()
     {
         var curve = SyntheticCurves.Of(SyntheticCurves.RandomFeatureKernel, SyntheticCurves.KernelGrid, (n, _) => Math.Pow(n, 0.25));
-        var v = ExponentVerdicts.InN("I-RF", "test", curve);
+        var v = ExponentVerdicts.InN(Claim.InfiniteRandomFeatures, "test", curve);
         Assert.Equal((BoundResult.Violated, TightnessResult.NotAttained), (v.LowerBound, v.Tightness));
         Assert.False(v.Pass, v.Evidence);
         Assert.Contains("a = +0.25", v.Disagreement!.Measured);
@@ -37,7 +37,7 @@ public sealed class ExponentVerdictsTests
     {
         // n = 10 … 20 with 20% scatter: the interval cannot tell 0.25 from 0.5, and the verdict must say so.
         var curve = SyntheticCurves.Of(SyntheticCurves.RandomFeatureKernel, [10, 12, 14, 17, 20], (n, _) => Math.Pow(n, 0.25), scatter: 0.2);
-        var v = ExponentVerdicts.InN("I-RF", "test", curve);
+        var v = ExponentVerdicts.InN(Claim.InfiniteRandomFeatures, "test", curve);
         Assert.Equal((BoundResult.Undetermined, TightnessResult.Unresolved), (v.LowerBound, v.Tightness));
         Assert.Contains("window too short", v.TightnessNote);
         Assert.Null(v.Pass);
@@ -48,7 +48,7 @@ public sealed class ExponentVerdictsTests
     {
         var family = SyntheticCurves.Widths.Select(k => SyntheticCurves.Of(SyntheticCurves.NeuralTangent(Activation.Relu, k),
             SyntheticCurves.NeuralTangentGrid, (n, _) => 0.5 * Math.Sqrt(n))).ToArray();
-        var v = ExponentVerdicts.InK("III", "test", family);
+        var v = ExponentVerdicts.InK(Claim.FiniteNeuralTangent, "test", family);
         Assert.Equal((BoundResult.Holds, TightnessResult.NotAttained), (v.LowerBound, v.Tightness));
         Assert.Equal(LaterResults.NeuralTangentNonEven, v.Disagreement!.Source);
         Assert.Equal("min-norm attains √(n/k) (abstract)", v.Disagreement.Statement);
@@ -60,7 +60,7 @@ public sealed class ExponentVerdictsTests
     {
         var family = SyntheticCurves.Widths.Select(k => SyntheticCurves.Of(SyntheticCurves.NeuralTangent(Activation.Abs, k),
             SyntheticCurves.NeuralTangentGrid, (n, width) => 1.1 * Math.Sqrt(n / width))).ToArray();
-        var v = ExponentVerdicts.InK("III", "test", family);
+        var v = ExponentVerdicts.InK(Claim.FiniteNeuralTangent, "test", family);
         Assert.Equal((BoundResult.Holds, TightnessResult.Attained), (v.LowerBound, v.Tightness));
         Assert.Null(v.Disagreement);
     }
@@ -71,7 +71,7 @@ public sealed class ExponentVerdictsTests
         // Bombari et al. explain a plateau only for non-even activations: for abs it stays an unexplained disagreement.
         var family = SyntheticCurves.Widths.Select(k => SyntheticCurves.Of(SyntheticCurves.NeuralTangent(Activation.Abs, k),
             SyntheticCurves.NeuralTangentGrid, (n, _) => Math.Sqrt(n))).ToArray();
-        var v = ExponentVerdicts.InK("III", "test", family);
+        var v = ExponentVerdicts.InK(Claim.FiniteNeuralTangent, "test", family);
         Assert.Equal(TightnessResult.NotAttained, v.Tightness);
         Assert.Equal(LaterResults.Unexplained, v.Disagreement!.Source);
     }
@@ -81,6 +81,6 @@ public sealed class ExponentVerdictsTests
     {
         var family = SyntheticCurves.Widths.Select(k => SyntheticCurves.Of(SyntheticCurves.NeuralTangent(Activation.Relu, k),
             SyntheticCurves.NeuralTangentGrid, (n, width) => Math.Sqrt(n) / width)).ToArray();
-        Assert.Equal(BoundResult.Violated, ExponentVerdicts.InK("III", "test", family).LowerBound);
+        Assert.Equal(BoundResult.Violated, ExponentVerdicts.InK(Claim.FiniteNeuralTangent, "test", family).LowerBound);
     }
 }
