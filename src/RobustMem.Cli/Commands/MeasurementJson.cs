@@ -9,11 +9,30 @@ namespace RobustMem.Cli.Commands;
 /// <remarks>The regime and run fields are written here; the measured figures come from <see cref="MeasurementSchema"/>.</remarks>
 internal static class MeasurementJson
 {
+    // The regime and run fields, which the JSON writes itself: everything else is a column of the schema.
+    private static readonly Dictionary<string, Action<Utf8JsonWriter, string, Measurement>> Descriptors = new()
+    {
+        ["model"] = (w, key, m) => w.WriteString(key, m.Regime.Model.Name()),
+        ["activation"] = (w, key, m) => w.WriteString(key, m.Regime.Sigma.Name),
+        ["law"] = (w, key, m) => w.WriteString(key, m.Regime.Law.ToString().ToLowerInvariant()),
+        ["d"] = (w, key, m) => w.WriteNumber(key, m.Regime.D),
+        // A kernel has no width: null rather than the unused K of its regime.
+        ["k"] = (w, key, m) => { if (m.Regime.Model.IsKernel()) w.WriteNull(key); else w.WriteNumber(key, m.Regime.K); },
+        ["n"] = (w, key, m) => w.WriteNumber(key, m.Regime.N),
+        ["noise"] = (w, key, m) => w.WriteNumber(key, m.Regime.Noise),
+        ["ridge"] = (w, key, m) => w.WriteNumber(key, m.Regime.Ridge),
+        ["seed"] = (w, key, m) => w.WriteNumber(key, m.Regime.Seed),
+        ["repeat"] = (w, key, m) => w.WriteNumber(key, m.Repeat),
+        ["features"] = (w, key, m) => w.WriteNumber(key, m.Regime.FeatureDimension),
+        ["interpolates"] = (w, key, m) => w.WriteBoolean(key, m.Interpolates),
+        ["test_points"] = (w, key, m) => w.WriteNumber(key, m.Regime.TestPoints),
+        ["backend"] = (w, key, m) => w.WriteString(key, m.Backend),
+    };
+
     private static readonly IReadOnlyList<(string Key, MeasuredColumn? Column)> Layout = MeasurementSchema.Layout(
         ["model", "activation", "law", "d", "k", "n", "noise", "ridge", "seed", "repeat", "sobolev", "sobolev_stderr", "sobolev_exact", "bound",
             "ratio", "train_error", "test_error", "rank", "features", "interpolates", "ill_posed", "test_points", "backend"],
-        c => c.Json,
-        new HashSet<string> { "model", "activation", "law", "d", "k", "n", "noise", "ridge", "seed", "repeat", "features", "interpolates", "test_points", "backend" });
+        c => c.Json, Descriptors.Keys.ToHashSet());
 
     public static string Format(Measurement m)
     {
@@ -22,7 +41,7 @@ internal static class MeasurementJson
         {
             w.WriteStartObject();
             foreach (var (key, column) in Layout)
-                if (column is null) Descriptor(w, key, m);
+                if (column is null) Descriptors[key](w, key, m);
                 else Value(w, key, column, m);
             w.WriteEndObject();
         }
@@ -40,29 +59,6 @@ internal static class MeasurementJson
                 break;
             case ColumnKind.Flag: w.WriteBoolean(name, value == 1); break;
             default: throw new ArgumentOutOfRangeException(nameof(column), column.Kind, "no JSON spelling for this kind of column");
-        }
-    }
-
-    private static void Descriptor(Utf8JsonWriter w, string key, Measurement m)
-    {
-        var r = m.Regime;
-        switch (key)
-        {
-            case "model": w.WriteString(key, r.Model.Name()); break;
-            case "activation": w.WriteString(key, r.Sigma.Name); break;
-            case "law": w.WriteString(key, r.Law.ToString().ToLowerInvariant()); break;
-            case "d": w.WriteNumber(key, r.D); break;
-            case "k": if (r.Model.IsKernel()) w.WriteNull(key); else w.WriteNumber(key, r.K); break;
-            case "n": w.WriteNumber(key, r.N); break;
-            case "noise": w.WriteNumber(key, r.Noise); break;
-            case "ridge": w.WriteNumber(key, r.Ridge); break;
-            case "seed": w.WriteNumber(key, r.Seed); break;
-            case "repeat": w.WriteNumber(key, m.Repeat); break;
-            case "features": w.WriteNumber(key, r.FeatureDimension); break;
-            case "interpolates": w.WriteBoolean(key, m.Interpolates); break;
-            case "test_points": w.WriteNumber(key, r.TestPoints); break;
-            case "backend": w.WriteString(key, m.Backend); break;
-            default: throw new ArgumentOutOfRangeException(nameof(key), key, "not a field the JSON writes itself");
         }
     }
 }

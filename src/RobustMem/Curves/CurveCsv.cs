@@ -12,10 +12,19 @@ namespace RobustMem.Curves;
 /// </remarks>
 public static class CurveCsv
 {
+    // The fields that say which point a row is, which the CSV writes itself: everything else is a column of the schema.
+    private static readonly Dictionary<string, Func<Curve, CurvePoint, string>> Descriptors = new()
+    {
+        ["curve"] = (curve, _) => curve.Name,
+        ["n"] = (_, p) => Int(p.N),
+        ["seed"] = (_, p) => Int(p.Seed),
+        ["bound_kind"] = (curve, _) => curve.Spec.Base.Model == Experiments.ModelKind.NeuralTangent ? "sqrt(n/k)" : "sqrt(n)",
+    };
+
     /// <summary>The fields of a row: the point's curve, n, seed and bound kind, and the schema's columns.</summary>
     public static IReadOnlyList<(string Key, MeasuredColumn? Column)> Layout { get; } = MeasurementSchema.Layout(
         ["curve", "n", "seed", "S", "S_stderr", "S_exact", "train_error", "test_error", "rank", "bound", "bound_kind", "S_star0", "ill_posed"],
-        c => c.InCsv ? c.Name : null, new HashSet<string> { "curve", "n", "seed", "bound_kind" });
+        c => c.InCsv ? c.Name : null, Descriptors.Keys.ToHashSet());
 
     public static string Header { get; } = string.Join(',', Layout.Select(f => f.Key));
 
@@ -25,7 +34,7 @@ public static class CurveCsv
         text.Append(Header).Append('\n');
         foreach (var curve in curves)
             foreach (var p in curve.Points)
-                text.Append(string.Join(',', Layout.Select(f => f.Column is { } c ? Cell(c, p) : Descriptor(f.Key, curve, p)))).Append('\n');
+                text.Append(string.Join(',', Layout.Select(f => f.Column is { } c ? Cell(c, p) : Descriptors[f.Key](curve, p)))).Append('\n');
         return text.ToString();
     }
 
@@ -41,15 +50,6 @@ public static class CurveCsv
             _ => throw new ArgumentOutOfRangeException(nameof(column), column.Kind, "no CSV spelling for this kind of column"),
         };
     }
-
-    private static string Descriptor(string key, Curve curve, CurvePoint p) => key switch
-    {
-        "curve" => curve.Name,
-        "n" => Int(p.N),
-        "seed" => Int(p.Seed),
-        "bound_kind" => curve.Spec.Base.Model == Experiments.ModelKind.NeuralTangent ? "sqrt(n/k)" : "sqrt(n)",
-        _ => throw new ArgumentOutOfRangeException(nameof(key), key, "not a field the CSV writes itself"),
-    };
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
