@@ -6,6 +6,8 @@ using RobustMem.Curves;
 using RobustMem.Experiments;
 using RobustMem.Properties.MultipleDescent;
 using RobustMem.Models;
+using RobustMem.Claims;
+using RobustMem.Sweeps;
 
 namespace RobustMem.Properties;
 

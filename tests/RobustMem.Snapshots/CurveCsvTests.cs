@@ -1,4 +1,5 @@
 using RobustMem.Curves;
+using RobustMem.Sweeps;
 
 namespace RobustMem.Snapshots;
 

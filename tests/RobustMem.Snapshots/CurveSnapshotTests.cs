@@ -3,6 +3,7 @@ using RobustMem.LinearAlgebra;
 using RobustMem.Models;
 using Snapshooter;
 using Snapshooter.Xunit3;
+using RobustMem.Sweeps;
 
 namespace RobustMem.Snapshots;
 
@@ -24,7 +25,7 @@ public class CurveSnapshotTests
         var approved = SnapshotStore.Read(SnapshotStore.PathOf(SnapshotCurves.All[0].Name));
         int middle = approved.Rows.Count / 2;
         var rows = approved.Rows.ToArray();
-        rows[middle] = rows[middle] with { S = rows[middle].S * 1.10 };
+        rows[middle] = rows[middle].With("S", rows[middle].Value("S") * 1.10);
         var mismatches = TolerantCurveComparer.Compare(approved with { Rows = rows }, approved);
         var only = Assert.Single(mismatches);
         Assert.Equal(("S", rows[middle].N), (only.Column, only.N));

@@ -1,3 +1,5 @@
+using RobustMem.Schema;
+
 namespace RobustMem.Snapshots;
 
 /// <summary>Per-column tolerances |obtained − expected| ≤ atol + rtol·|expected|, pytest-regressions style, with their origin.</summary>
@@ -14,21 +16,7 @@ public static class SnapshotTolerances
     /// <summary>Fraction of the seed spread allowed as tolerance.</summary>
     public const double FractionOfSeedSpread = 0.25;
 
-    /// <summary>(atol, rtol) by column.</summary>
-    public static readonly IReadOnlyDictionary<string, (double Atol, double Rtol)> ByColumn = new Dictionary<string, (double, double)>
-    {
-        // S: seed spread 0.254 (median relative sd) → 0.254/4, rounded down.
-        ["S"] = (0, 0.06),
-        // Monte Carlo standard error of S: seed spread 0.351 → 0.085.
-        ["S_stderr"] = (0, 0.085),
-        // Test error on fresh points: seed spread 0.276 → 0.065.
-        ["test_error"] = (0, 0.065),
-        // Interpolating fits leave round-off (1e-30 to 1e-20), which is not a figure: atol 1e-12 treats it as zero;
-        // past the threshold the least-squares residual is a figure: seed spread 0.28 → 0.065.
-        ["train_error"] = (1e-12, 0.065),
-        // The numerical rank is an integer decided by a cut-off: exact.
-        ["rank"] = (0, 0),
-        // S*(0): seed spread 0.265 → 0.065.
-        ["S_star0"] = (0, 0.065),
-    };
+    /// <summary>(atol, rtol) by column: the snapshot tolerances of <see cref="MeasurementSchema"/>, where each has its origin.</summary>
+    public static readonly IReadOnlyDictionary<string, (double Atol, double Rtol)> ByColumn = MeasurementSchema.Columns
+        .Where(c => c.Snapshot is not null).ToDictionary(c => c.Name, c => (c.Snapshot!.Atol, c.Snapshot.Rtol));
 }

@@ -21,7 +21,7 @@ public static class TolerantCurveComparer
         {
             if (!expectedByN.Remove(row.N, out var approved))
             {
-                mismatches.Add(new(row.N, "(point not in snapshot)", row.S, null, 0));
+                mismatches.Add(new(row.N, "(point not in snapshot)", row.Value("S"), null, 0));
                 continue;
             }
             foreach (var ((column, value), (_, approvedValue)) in row.Columns().Zip(approved.Columns()))
@@ -34,7 +34,7 @@ public static class TolerantCurveComparer
                 if (!same) mismatches.Add(new(row.N, column, value, approvedValue, tolerance));
             }
         }
-        mismatches.AddRange(expectedByN.Values.Select(r => new SnapshotMismatch(r.N, "(point missing)", null, r.S, 0)));
+        mismatches.AddRange(expectedByN.Values.Select(r => new SnapshotMismatch(r.N, "(point missing)", null, r.Value("S"), 0)));
         return mismatches;
     }
 

@@ -4,6 +4,7 @@ using RobustMem.Activations;
 using RobustMem.Curves;
 using RobustMem.Data;
 using RobustMem.Experiments;
+using RobustMem.Claims;
 using RobustMem.Models;
 
 namespace RobustMem.Properties.MultipleDescent;

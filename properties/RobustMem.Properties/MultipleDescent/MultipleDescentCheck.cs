@@ -1,28 +1,22 @@
 using System.Globalization;
 using RobustMem.Curves;
+using RobustMem.Claims;
+using RobustMem.Sweeps;
+using RobustMem.Verdicts;
 
 namespace RobustMem.Properties.MultipleDescent;
 
 /// <summary>The claim-M check on one case: sweep S(n) and the test error over the grid, then look for a peak at the prediction.</summary>
 public static class MultipleDescentCheck
 {
-    /// <summary>Peaks must land within 10% of the prediction (THEORY.md §2: thresholds ±10%).</summary>
-    public const double Tolerance = CurveVerdicts.PeakTolerance;
+    /// <summary>Peaks must land within 10% of the prediction: <see cref="PeakRule.Tolerance"/>, the rule the curve verdict uses too.</summary>
+    public const double Tolerance = PeakRule.Tolerance;
 
-    /// <summary>A peak must stand ≥ 2× above the lowest S on each side within [t/2, 2t].</summary>
-    /// <remarks>
-    /// Calibrated on the reproduce curves (3 seeds): S peaks measured 3.3 (erf/tanh at d) to 250 (quadratic at k)
-    /// times above their sides; the large-ridge control sits at 1.0. 2 lies between with room on both sides.
-    /// </remarks>
-    public const double MinProminence = CurveVerdicts.MinProminence;
+    /// <summary>A peak must stand ≥ 2× above the lowest S on each side within [t/2, 2t] (<see cref="PeakRule.MinProminence"/>, calibrated there).</summary>
+    public const double MinProminence = PeakRule.MinProminence;
 
-    /// <summary>The n = d peak of erf/tanh must stand ≥ 1.5× above both sides.</summary>
-    /// <remarks>
-    /// It is a bump, not a blow-up: the cubic part of the features (O(1/d)) keeps Z away from singular at n = d. Seed
-    /// means measured at d = 41–60: prominence 1.82, 1.95, 2.0, 3.3, all above the large-ridge control's 1.0, but too
-    /// close to 2 for the threshold peaks' bar. 1.5 is the midpoint between the control and the lowest measured.
-    /// </remarks>
-    public const double MinProminenceAtInputDimension = CurveVerdicts.MinProminenceAtInputDimension;
+    /// <summary>The n = d peak of erf/tanh must stand ≥ 1.5× above both sides (<see cref="PeakRule.MinProminenceAtInputDimension"/>).</summary>
+    public const double MinProminenceAtInputDimension = PeakRule.MinProminenceAtInputDimension;
 
     /// <summary>Seeds averaged per grid point, as the reproduce figures do.</summary>
     /// <remarks>
@@ -39,9 +33,7 @@ public static class MultipleDescentCheck
     /// <summary>Whether S and the test error both peak at the prediction, with a line that carries every number.</summary>
     public static (bool Holds, string Label) PeaksAtPrediction(PeakCase c, Curve curve)
     {
-        var s = PeakFinder.OfSobolev(curve, c.Predicted);
-        var e = PeakFinder.OfTestError(curve, c.Predicted);
-        bool holds = s.IsAt(c.Predicted, Tolerance, c.MinProminence) && e.IsAt(c.Predicted, Tolerance, c.MinProminence);
+        var (holds, s, e) = PeakRule.At(curve, c.Predicted, c.MinProminence);
         string label = string.Create(CultureInfo.InvariantCulture,
             $"S {s}; test error {e}; want both within {Tolerance:P0} of n={c.Predicted} with prominence ≥ {c.MinProminence} ({c}; mean S over grid: {Curve(curve)})");
         return (holds, label);

@@ -1,49 +1,64 @@
 using System.Text;
 using System.Text.Json;
 using RobustMem.Experiments;
+using RobustMem.Schema;
 
 namespace RobustMem.Cli.Commands;
 
 /// <summary>One JSON object per measurement, one line each; NaN (ill-posed) becomes null.</summary>
+/// <remarks>The regime and run fields are written here; the measured figures come from <see cref="MeasurementSchema"/>.</remarks>
 internal static class MeasurementJson
 {
+    // The regime and run fields, which the JSON writes itself: everything else is a column of the schema.
+    private static readonly Dictionary<string, Action<Utf8JsonWriter, string, Measurement>> Descriptors = new()
+    {
+        ["model"] = (w, key, m) => w.WriteString(key, m.Regime.Model.Name),
+        ["activation"] = (w, key, m) => w.WriteString(key, m.Regime.Sigma.Name),
+        ["law"] = (w, key, m) => w.WriteString(key, m.Regime.Law.Name),
+        ["d"] = (w, key, m) => w.WriteNumber(key, m.Regime.D),
+        // A kernel has no width: null rather than the unused K of its regime.
+        ["k"] = (w, key, m) => { if (m.Regime.Model.HasWidth) w.WriteNumber(key, m.Regime.K); else w.WriteNull(key); },
+        ["n"] = (w, key, m) => w.WriteNumber(key, m.Regime.N),
+        ["noise"] = (w, key, m) => w.WriteNumber(key, m.Regime.Noise),
+        ["ridge"] = (w, key, m) => w.WriteNumber(key, m.Regime.Ridge),
+        ["seed"] = (w, key, m) => w.WriteNumber(key, m.Regime.Seed),
+        ["repeat"] = (w, key, m) => w.WriteNumber(key, m.Repeat),
+        ["features"] = (w, key, m) => w.WriteNumber(key, m.Regime.FeatureDimension),
+        ["interpolates"] = (w, key, m) => w.WriteBoolean(key, m.Interpolates),
+        ["test_points"] = (w, key, m) => w.WriteNumber(key, m.Regime.TestPoints),
+        ["backend"] = (w, key, m) => w.WriteString(key, m.Backend),
+    };
+
+    private static readonly IReadOnlyList<(string Key, MeasuredColumn? Column)> Layout = MeasurementSchema.Layout(
+        ["model", "activation", "law", "d", "k", "n", "noise", "ridge", "seed", "repeat", "sobolev", "sobolev_stderr", "sobolev_exact", "bound",
+            "ratio", "train_error", "test_error", "rank", "features", "interpolates", "ill_posed", "test_points", "backend"],
+        c => c.Json, Descriptors.Keys.ToHashSet());
+
     public static string Format(Measurement m)
     {
-        var r = m.Regime;
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream))
         {
             w.WriteStartObject();
-            w.WriteString("model", r.Model.Name);
-            w.WriteString("activation", r.Sigma.Name);
-            w.WriteString("law", r.Law.Name);
-            w.WriteNumber("d", r.D);
-            if (r.Model.HasWidth) w.WriteNumber("k", r.K); else w.WriteNull("k");
-            w.WriteNumber("n", r.N);
-            w.WriteNumber("noise", r.Noise);
-            w.WriteNumber("ridge", r.Ridge);
-            w.WriteNumber("seed", r.Seed);
-            w.WriteNumber("repeat", m.Repeat);
-            Number(w, "sobolev", m.Sobolev);
-            Number(w, "sobolev_stderr", m.SobolevStdErr);
-            Number(w, "sobolev_exact", m.SobolevExact ?? double.NaN);
-            Number(w, "bound", r.Bound);
-            Number(w, "ratio", m.Ratio);
-            Number(w, "train_error", m.TrainError);
-            Number(w, "test_error", m.TestError);
-            w.WriteNumber("rank", m.Rank);
-            w.WriteNumber("features", r.FeatureDimension);
-            w.WriteBoolean("interpolates", m.Interpolates);
-            w.WriteBoolean("ill_posed", m.IllPosed);
-            w.WriteNumber("test_points", r.TestPoints);
-            w.WriteString("backend", m.Backend);
+            foreach (var (key, column) in Layout)
+                if (column is null) Descriptors[key](w, key, m);
+                else Value(w, key, column, m);
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void Number(Utf8JsonWriter w, string name, double value)
+    private static void Value(Utf8JsonWriter w, string name, MeasuredColumn column, Measurement m)
     {
-        if (double.IsFinite(value)) w.WriteNumber(name, value); else w.WriteNull(name);
+        double? value = column.Get(m);
+        switch (column.Kind)
+        {
+            case ColumnKind.Integer: w.WriteNumber(name, (int)value!.Value); break;
+            case ColumnKind.Number or ColumnKind.OptionalNumber:
+                if (value is double v && double.IsFinite(v)) w.WriteNumber(name, v); else w.WriteNull(name);
+                break;
+            case ColumnKind.Flag: w.WriteBoolean(name, value == 1); break;
+            default: throw new ArgumentOutOfRangeException(nameof(column), column.Kind, "no JSON spelling for this kind of column");
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using RobustMem.Cli.Figures;
 using RobustMem.Curves;
+using RobustMem.Sweeps;
 
 namespace RobustMem.Cli.Commands;
 

@@ -1,13 +1,19 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Text;
 using RobustMem.Cli.Figures;
 using RobustMem.Curves;
+using RobustMem.Figures;
 using RobustMem.LinearAlgebra;
+using RobustMem.Sweeps;
 
 namespace RobustMem.Cli.Commands;
 
 /// <summary><c>robustmem reproduce</c>: sweeps n for every figure and writes CSV, PNG, SVG per figure and a summary of verdicts.</summary>
+/// <remarks>
+/// One path for both forms: the plan (<see cref="SweepPlan"/>) applies the <c>--figure</c> filter and <see cref="SweepRunner"/>
+/// runs its points, all of them (<see cref="Shard.Whole"/>) or one slice of <c>--shard i/N</c>. Only what is written differs:
+/// the figures and <c>summary.md</c>, or the slice's CSV rows and <c>shard.json</c> for <c>robustmem merge</c>.
+/// </remarks>
 internal static class ReproduceCommand
 {
     public const string SummaryFile = "summary.md";
@@ -24,42 +30,37 @@ internal static class ReproduceCommand
         {
             output, full, seeds, force, only, shard,
         };
-        command.SetAction(parse => parse.GetValue(shard) is { } slice
-            ? ShardedReproduce.Run(slice, parse.GetValue(output)!, parse.GetValue(full), parse.GetValue(seeds), parse.GetValue(force), parse.GetValue(only), stderr)
-            : Run(parse.GetValue(output)!, parse.GetValue(full), parse.GetValue(seeds), parse.GetValue(force), parse.GetValue(only), stderr));
+        command.SetAction(parse => Run(parse.GetValue(shard), parse.GetValue(output)!, parse.GetValue(full), parse.GetValue(seeds), parse.GetValue(force), parse.GetValue(only), stderr));
         return command;
     }
 
-    private static int Run(string directory, bool full, int seeds, bool force, string? only, TextWriter stderr)
+    private static int Run(string? shardText, string directory, bool full, int seeds, bool force, string? only, TextWriter stderr)
     {
+        // Checked before anything runs, so a typo in a job array fails at once with exit 2.
+        var shard = shardText is null ? Shard.Whole : Shard.Parse(shardText);
         Preconditions.CheckRange(seeds, 1, 100, "seeds");
         if (string.IsNullOrWhiteSpace(directory)) throw new ArgumentException("--out must name a directory.");
-        var scale = full ? FigureScale.Full : FigureScale.Default;
-        var figures = FigureCatalog.Figures(scale).Where(f => only is null || f.Name == only).ToArray();
-        if (figures.Length == 0)
-            throw new ArgumentException($"unknown figure '{only}'; expected one of {string.Join(", ", FigureCatalog.Figures(scale).Select(f => f.Name))}.");
+        var plan = new SweepPlan(full ? FigureScale.Full : FigureScale.Default, seeds, only);
         CheckOutput(directory, force);
+        bool sharded = shardText is not null;
+        if (sharded && !force && File.Exists(Path.Combine(directory, ShardManifest.FileName)))
+            throw new ArgumentException($"--out '{directory}' already holds a shard; pass --force to overwrite it.");
         Directory.CreateDirectory(directory);
         var la = Backend.Current;
         if (Backend.FallbackNotice is { } notice) stderr.WriteLine(notice);
         var clock = Stopwatch.StartNew();
-        var results = new List<(FigureSpec, IReadOnlyList<CurveVerdict>)>();
-        int total = figures.Sum(f => f.Curves.Sum(c => c.Ns.Count)) * seeds;
-        ReproduceProgress.Run(total, stderr, (describe, advance) =>
+        int owned = plan.ItemsOf(shard).Count;
+        IReadOnlyList<(FigureSpec Figure, IReadOnlyList<Curve> Curves)> results = [];
+        ReproduceProgress.Run(owned, stderr, (describe, advance) => results = SweepRunner.Run(plan, shard, la, describe, advance));
+        if (sharded)
         {
-            foreach (var figure in figures)
-            {
-                var curves = new List<Curve>();
-                foreach (var spec in figure.Curves)
-                {
-                    describe($"{figure.Name}: {spec.Label}");
-                    curves.Add(CurveSweep.Run(spec, seeds, la, _ => advance()));
-                }
-                results.Add((figure, FigureOutputs.WriteFigure(directory, figure, curves)));
-            }
-        });
-        FigureOutputs.WriteSummary(directory, scale, seeds, la.Name, results);
-        stderr.WriteLine($"wrote {figures.Length} figures and {SummaryFile} to {directory} in {clock.Elapsed.TotalSeconds:F1} s");
+            ShardFolder.Write(directory, ShardManifest.For(plan, shard, la.Name), results);
+            stderr.WriteLine($"shard {shard}: wrote {owned} of {plan.Items.Count} points and {ShardManifest.FileName} to {directory} in {clock.Elapsed.TotalSeconds:F1} s");
+            return 0;
+        }
+        var verdicts = results.Select(r => (r.Figure, FigureOutputs.WriteFigure(directory, r.Figure, r.Curves))).ToArray();
+        FigureOutputs.WriteSummary(directory, plan.Scale, plan.Seeds, la.Name, verdicts);
+        stderr.WriteLine($"wrote {verdicts.Length} figures and {SummaryFile} to {directory} in {clock.Elapsed.TotalSeconds:F1} s");
         return 0;
     }
 

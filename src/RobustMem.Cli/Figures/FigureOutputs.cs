@@ -1,4 +1,7 @@
 using RobustMem.Curves;
+using RobustMem.Figures;
+using RobustMem.Sweeps;
+using RobustMem.Verdicts;
 
 namespace RobustMem.Cli.Figures;
 

@@ -1,6 +1,7 @@
 using RobustMem.Curves;
 using RobustMem.Experiments;
 using ScottPlot;
+using RobustMem.Figures;
 
 namespace RobustMem.Cli.Figures;
 
@@ -75,6 +76,6 @@ internal static class FigurePlot
         var reference = plot.Add.Line(Math.Log10(lo), anchor + 0.5 * Math.Log10(lo), Math.Log10(hi), anchor + 0.5 * Math.Log10(hi));
         reference.LineColor = Colors.Gray;
         reference.LineWidth = 2;
-        reference.LegendText = $"∝ {curves[0].Spec.Base.Model.Bound.Symbol} (slope ½)";
+        reference.LegendText = $"∝ {curves[0].Spec.Base.Model.Claim.Bound.Symbol} (slope ½)";
     }
 }

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using RobustMem.Claims;
 using RobustMem.Curves;
+using RobustMem.Figures;
+using RobustMem.Verdicts;
 
 namespace RobustMem.Cli.Figures;
 

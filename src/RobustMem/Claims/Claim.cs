@@ -96,8 +96,18 @@ public sealed record Claim(string Id, string Statement, string Hypotheses, strin
         "while the ridge model memorizes (train error ≤ σ̂²/2) S ≳ √n; past the spectrum memorization is lost and S falls below min-norm's; as λ → 0 the path recovers min-norm S")
     { Bound = ClaimBound.SqrtN, Scale = ClaimScale.OfTheModel };
 
+    public static readonly Claim MultipleDescent = new("M",
+        "Multiple descent (empirical in the paper).",
+        "min-norm S of a finite model as a function of n",
+        "S peaks at n = k (RF), at the rank of the NTK features, and at n = d for erf/tanh RF; the test error peaks at the same n")
+    { Bound = ClaimBound.None, Scale = ClaimScale.None };
+
     public static IReadOnlyList<Claim> All { get; } =
-        [InfiniteRandomFeatures, InfiniteNeuralTangent, FiniteRandomFeatures, FiniteNeuralTangent, Tightness, NoiseNecessary, Generality, Ridge];
+        [InfiniteRandomFeatures, InfiniteNeuralTangent, FiniteRandomFeatures, FiniteNeuralTangent, Tightness, NoiseNecessary, Generality, Ridge, MultipleDescent];
+
+    /// <summary>The claim with this id; an unknown id throws, naming the known ones.</summary>
+    public static Claim ById(string id) => All.SingleOrDefault(c => c.Id == id)
+        ?? throw new ArgumentException($"no claim '{id}'; known: {string.Join(", ", All.Select(c => c.Id))}.", nameof(id));
 
     /// <summary>The theorem that covers the regime's model (<see cref="Models.Model.Claim"/>): I-RF, I-NTK, II or III.
     /// Claims that span models (T, R) take their bound and scale from it.</summary>

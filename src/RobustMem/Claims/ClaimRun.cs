@@ -56,10 +56,10 @@ public static class ClaimRun
     public static double LargeRidge(Regime regime) =>
         LargeRidgeInDiagonalUnits * LeadingOrder.DiagonalScale(regime.Model, regime.Sigma, regime.D);
 
-    /// <summary>The regime at n and at <see cref="ScalingCheck.Growth"/>·n, fitted under the same control: every check compares the two.</summary>
+    /// <summary>The regime at n and at <see cref="TwoSizes.Growth"/>·n, fitted under the same control: every check compares the two.</summary>
     public static (Regime Large, Observation AtN, Observation At4N) ObserveTwoSizes(Regime regime, Control control, ILinearAlgebra? la)
     {
-        var large = regime with { N = ScalingCheck.Growth * regime.N };
+        var large = TwoSizes.Larger(regime);
         return (large, Observe(regime, control, la), Observe(large, control, la));
     }
 

@@ -31,6 +31,9 @@ public abstract class ClaimScale
     /// <summary>Claim T: the scale of the theorem that covers the regime's model (<see cref="Claim.Of"/>).</summary>
     public static readonly ClaimScale OfTheModel = new ModelClaimScale();
 
+    /// <summary>Claim M predicts no S: asking is a bug, refused.</summary>
+    public static readonly ClaimScale None = new NoScale();
+
     /// <summary>√(m/(m − n)) for a finite model with m = k or kd features, 1 for a kernel.</summary>
     /// <remarks>
     /// Min-norm least squares on m roughly isotropic features inflates the fitted noise's norm by m/(m − n) (the mean of an
@@ -45,6 +48,14 @@ public abstract class ClaimScale
     public static double FiniteWidthFactor(double features, int n) => Math.Sqrt(features / (features - n));
 
     public override string ToString() => Description;
+
+    private sealed class NoScale : ClaimScale
+    {
+        public override string Description => "none";
+
+        public override double Predict(Regime regime, ClaimBound bound, double sigmaHat, Dataset train, bool interpolating) =>
+            throw new InvalidOperationException("this claim predicts no S (claim M locates peaks)");
+    }
 
     private sealed class LeadingOrderScale : ClaimScale
     {

@@ -23,10 +23,10 @@ public static class FrontierCheck
     {
         var (band, quotientBand) = ClaimBands.Frontier(claim);
         int count = claim.Repeats;
-        var repeats = Enumerable.Range(0, count).Select(r => Measure(claim, ClaimRun.Repeat(regime, r), control, la)).ToList();
-        var large = regime with { N = ScalingCheck.Growth * regime.N };
-        double rel1 = repeats.Average(p => p.Rel1), rel4 = repeats.Average(p => p.Rel4), quotient = rel4 / rel1;
-        double s4 = repeats.Average(p => p.S4), bound4 = claim.BoundOf(large), scale4 = repeats.Average(p => p.Predicted4) / bound4;
+        var run = TwoSizes.Run(regime, count, r => Measure(claim, r, control, la));
+        var (large, repeats) = (run.Large, run.Probes);
+        double rel1 = run.Rel1, rel4 = run.Rel4, quotient = run.Quotient, s4 = run.S4;
+        double bound4 = claim.BoundOf(large), scale4 = run.Predicted4 / bound4;
         var conditions = new List<Condition>
         {
             new(Part.LowerBound, band.Contains(rel1), $"best memorizer at n={regime.N}: mean over {count} repeats of S*/bound/scale = {rel1:G4} in {band}"),
@@ -36,11 +36,11 @@ public static class FrontierCheck
         conditions.AddRange(repeats.Select((p, r) => Condition.Note($"repeat {r} (seed {p.Seed}): {p.Text}")));
         return Verdict.From(claim, regime, control, s4, bound4, band.Times(scale4, $"prediction/{claim.Bound} {scale4:G3}"), conditions, null, null,
             ("relative(n)", rel1), ("relative(4n)", rel4), ("quotient", quotient),
-            ("quotient(repeat 0)", repeats[0].Rel4 / repeats[0].Rel1),
+            ("quotient(repeat 0)", run.QuotientOfFirst),
             ("tightness(4n)", repeats.Average(p => p.Tightness4)), ("S* error(4n)", repeats.Max(p => p.Error4)));
     }
 
-    private sealed record Probe(int Seed, double Rel1, double Rel4, double S4, double Predicted4, double Tightness4, double Error4, string Text);
+    private sealed record Probe(int Seed, double Rel1, double Rel4, double S4, double Predicted4, double Tightness4, double Error4, string Text) : TwoSizes.IProbe;
 
     private static Probe Measure(Claim claim, Regime regime, Control control, ILinearAlgebra? la)
     {

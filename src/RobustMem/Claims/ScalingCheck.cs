@@ -16,8 +16,8 @@ namespace RobustMem.Claims;
 /// </remarks>
 public static class ScalingCheck
 {
-    /// <summary>How much larger the second size is.</summary>
-    public const int Growth = 4;
+    /// <summary>How much larger the second size is (<see cref="TwoSizes.Growth"/>).</summary>
+    public const int Growth = TwoSizes.Growth;
 
     public static ClaimVerdict Evaluate(Claim claim, Regime regime, Control control = Control.None, ILinearAlgebra? la = null) =>
         Evaluate(claim, regime, CalibratedBands.Scaling(claim, regime), control, la);
@@ -28,11 +28,10 @@ public static class ScalingCheck
         var (bandN, band4N, quotientBand) = bands;
         var band = band4N;
         int repeats = claim.ScalingRepeats;
-        var probes = Enumerable.Range(0, repeats).Select(r => Measure(claim, ClaimRun.Repeat(regime, r), control, la)).ToList();
-        var large = regime with { N = Growth * regime.N };
-        double rel1 = probes.Average(p => p.Rel1), rel4 = probes.Average(p => p.Rel4), quotient = rel4 / rel1;
-        double s4 = probes.Average(p => p.At4N.S), bound1 = claim.BoundOf(regime), bound4 = claim.BoundOf(large);
-        double scale4 = probes.Average(p => p.Predicted4) / bound4;
+        var run = TwoSizes.Run(regime, repeats, r => Measure(claim, r, control, la));
+        var (large, probes) = (run.Large, run.Probes);
+        double rel1 = run.Rel1, rel4 = run.Rel4, quotient = run.Quotient, s4 = run.S4;
+        double bound1 = claim.BoundOf(regime), bound4 = claim.BoundOf(large), scale4 = run.Predicted4 / bound4;
         string mean = repeats > 1 ? $"mean over {repeats} repeats of " : "";
         var conditions = new List<Condition>
         {
@@ -51,10 +50,14 @@ public static class ScalingCheck
         return Verdict.From(claim, regime, control, s4, bound4, band.Times(scale4, $"prediction/{claim.Bound} {scale4:G3}"), conditions, null, null,
             ("ratio(n)", probes.Average(p => p.AtN.S) / bound1), ("ratio(4n)", s4 / bound4),
             ("relative(n)", rel1), ("relative(4n)", rel4), ("quotient", quotient),
-            ("quotient(repeat 0)", probes[0].Rel4 / probes[0].Rel1));
+            ("quotient(repeat 0)", run.QuotientOfFirst));
     }
 
-    private sealed record Probe(Observation AtN, Observation At4N, double Rel1, double Rel4, double Predicted4, string Text, IReadOnlyList<Condition> Sanity);
+    private sealed record Probe(Observation AtN, Observation At4N, double Rel1, double Rel4, double Predicted4, string Text, IReadOnlyList<Condition> Sanity)
+        : TwoSizes.IProbe
+    {
+        public double S4 => At4N.S;
+    }
 
     private static Probe Measure(Claim claim, Regime regime, Control control, ILinearAlgebra? la)
     {

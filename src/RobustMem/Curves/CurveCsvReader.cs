@@ -1,4 +1,5 @@
 using System.Globalization;
+using RobustMem.Schema;
 
 namespace RobustMem.Curves;
 
@@ -21,12 +22,13 @@ public static class CurveCsvReader
         if (lines[^1] != "") throw new FormatException($"{source}: the last row is cut short (no final newline).");
         var byName = curves.ToDictionary(c => c.Name);
         var rows = new List<(CurveSpec, CurvePoint)>();
+        int curveCell = Index("curve"), nCell = Index("n"), seedCell = Index("seed");
         for (int i = 1; i < lines.Length - 1; i++)
         {
             var cells = lines[i].Split(',');
-            if (cells.Length != 13 || !byName.TryGetValue(cells[0], out var spec))
+            if (cells.Length != CurveCsv.Layout.Count || !byName.TryGetValue(cells[curveCell], out var spec))
                 throw new FormatException($"{source}, line {i + 1}: not a row of a known curve of this figure.");
-            var point = Parse(cells, source, i + 1);
+            var point = Parse(cells, nCell, seedCell, source, i + 1);
             // The row must be what CurveCsv writes for this point: then the merged file can be byte for byte the unsharded one.
             if (CurveCsv.Format([new Curve(spec, [point])]) != CurveCsv.Header + "\n" + lines[i] + "\n")
                 throw new FormatException($"{source}, line {i + 1}: the row is not as robustmem writes it.");
@@ -35,17 +37,17 @@ public static class CurveCsvReader
         return rows;
     }
 
-    private static CurvePoint Parse(string[] c, string source, int line)
+    private static int Index(string key) => CurveCsv.Layout.Select(f => f.Key).ToList().IndexOf(key);
+
+    // Each column puts its cell back into the point; the fields the CSV writes itself (curve, bound kind) are checked by the round trip.
+    private static CurvePoint Parse(string[] cells, int nCell, int seedCell, string source, int line)
     {
         try
         {
-            return new CurvePoint(Int(c[1]), Int(c[2]), Number(c[3]), Number(c[4]), Optional(c[5]), Number(c[6]), Number(c[7]),
-                Int(c[8]), Number(c[9]), Optional(c[11]), c[12] switch
-                {
-                    "true" => true,
-                    "false" => false,
-                    _ => throw new FormatException($"ill_posed is '{c[12]}'"),
-                });
+            var point = new CurvePoint(Int(cells[nCell]), Int(cells[seedCell]), double.NaN, double.NaN, null, double.NaN, double.NaN, 0, double.NaN, null, false);
+            foreach (var ((_, column), cell) in CurveCsv.Layout.Zip(cells))
+                if (column is { Read: { } read }) point = read(point, Value(column, cell));
+            return point;
         }
         catch (Exception e) when (e is FormatException or OverflowException)
         {
@@ -53,10 +55,23 @@ public static class CurveCsvReader
         }
     }
 
+    private static double? Value(MeasuredColumn column, string cell) => column.Kind switch
+    {
+        ColumnKind.Integer => Int(cell),
+        ColumnKind.Number => Number(cell),
+        ColumnKind.OptionalNumber => cell == "" ? null : Number(cell),
+        ColumnKind.Flag => cell switch
+        {
+            "true" => 1,
+            "false" => 0,
+            _ => throw new FormatException($"{column.Name} is '{cell}'"),
+        },
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column.Kind, "no CSV reading for this kind of column"),
+    };
+
     private static int Int(string s) => int.Parse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 
     // Empty is how the writer spells NaN (ill-posed) for the required columns and null for the optional ones.
     private static double Number(string s) => s == "" ? double.NaN : double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    private static double? Optional(string s) => s == "" ? null : Number(s);
 }

@@ -23,7 +23,7 @@ public sealed record CurvePoint(
     int Rank,
     double Bound,
     double? FrontierAtZero,
-    bool IllPosed)
+    bool IllPosed) : Experiments.IMeasured
 {
     /// <summary>S/bound, NaN when ill-posed.</summary>
     public double Ratio => Sobolev / Bound;

@@ -12,8 +12,14 @@ public sealed record Measurement(
     int Rank,
     bool Interpolates,
     bool IllPosed,
-    string Backend)
+    string Backend) : IMeasured
 {
+    /// <summary>The bound of the model's claim (√n, or √(n/k) for finite NTK): the claim says what it is, not the regime.</summary>
+    public double Bound => Regime.Model.Claim.BoundOf(Regime);
+
+    /// <summary><c>measure</c> does not compute the frontier; sweeps do (THEORY.md §4).</summary>
+    public double? FrontierAtZero => null;
+
     /// <summary>S/√n, or S/√(n/k) for finite NTK: the ratio the claims bound.</summary>
-    public double Ratio => Sobolev / Regime.Bound;
+    public double Ratio => Sobolev / Bound;
 }

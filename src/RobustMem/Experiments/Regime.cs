@@ -59,9 +59,6 @@ public sealed record Regime(
         }
     }
 
-    /// <summary>The paper's lower bound on S: √(n/k) for finite-width NTK (claim III), √n otherwise.</summary>
-    public double Bound => Model.Bound.Of(this);
-
     /// <summary>Rejects a regime that cannot be run, with a message naming the parameter and its value.</summary>
     public Regime Validate()
     {

@@ -27,11 +27,9 @@ public abstract class Model
     /// <summary>True when the regime's K is one of the model's parameters (the width); otherwise K is ignored and not shown.</summary>
     public abstract bool HasWidth { get; }
 
-    /// <summary>The claim of THEORY.md §2 whose bound this model's curves are judged against.</summary>
+    /// <summary>The claim of THEORY.md §2 whose bound this model's curves are judged against; the model's bound is the claim's (<see cref="Claim.Bound"/>).</summary>
     public abstract Claim Claim { get; }
 
-    /// <summary>The paper's lower bound on S for this model; <see cref="Regime.Bound"/> reads it until the claim carries it.</summary>
-    public abstract ScalingBound Bound { get; }
 
     /// <summary>Feature dimension m: the columns of the matrix min-norm is computed on (n for a kernel, its dual dimension).</summary>
     public abstract long FeatureDimension(Regime regime);

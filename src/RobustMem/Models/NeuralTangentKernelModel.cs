@@ -11,7 +11,6 @@ public sealed class NeuralTangentKernelModel : KernelModel
 {
     public override string Name => "ntk-kernel";
     public override Claim Claim => Claim.InfiniteNeuralTangent;
-    public override ScalingBound Bound => ScalingBound.SqrtN;
 
     public override (double K0, double K1, double K2, double KOne) KernelTaylor(Activation sigma, int d) => LeadingOrder.NeuralTangentTaylor(sigma, d);
 

@@ -14,7 +14,6 @@ public sealed class NeuralTangentModel : FeatureModel
     public override string Name => "ntk";
     public override bool HasWidth => true;
     public override Claim Claim => Claim.FiniteNeuralTangent;
-    public override ScalingBound Bound => ScalingBound.SqrtNOverK;
 
     public override long FeatureDimension(Regime regime) => (long)regime.K * regime.D;
     public override double EvaluationWidth(Regime regime) => regime.K;

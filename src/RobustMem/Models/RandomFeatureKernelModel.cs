@@ -11,7 +11,6 @@ public sealed class RandomFeatureKernelModel : KernelModel
 {
     public override string Name => "rf-kernel";
     public override Claim Claim => Claim.InfiniteRandomFeatures;
-    public override ScalingBound Bound => ScalingBound.SqrtN;
 
     public override (double K0, double K1, double K2, double KOne) KernelTaylor(Activation sigma, int d) => LeadingOrder.RandomFeatureTaylor(sigma, d);
 

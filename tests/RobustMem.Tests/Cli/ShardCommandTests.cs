@@ -1,5 +1,8 @@
 using RobustMem.Curves;
 using RobustMem.Tests.Curves;
+using RobustMem.Figures;
+using RobustMem.Sweeps;
+using RobustMem.Tests.Sweeps;
 
 namespace RobustMem.Tests.Cli;
 

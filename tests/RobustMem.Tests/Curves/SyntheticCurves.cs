@@ -2,6 +2,7 @@ using RobustMem.Activations;
 using RobustMem.Curves;
 using RobustMem.Experiments;
 using RobustMem.Models;
+using RobustMem.Sweeps;
 
 namespace RobustMem.Tests.Curves;
 
@@ -25,7 +26,7 @@ internal static class SyntheticCurves
                 // A fixed pattern in [−2, 2]: seeds differ, and no seed's slope is exactly the law's.
                 double wobble = Math.Exp(scatter * ((seed * 7 + i * 3) % 5 - 2));
                 double s = law(ns[i], regime.K) * wobble;
-                points.Add(new CurvePoint(ns[i], seed, s, 0, null, 0, 1, ns[i], r.Bound, null, false));
+                points.Add(new CurvePoint(ns[i], seed, s, 0, null, 0, 1, ns[i], r.Model.Claim.BoundOf(r), null, false));
             }
         return new Curve(spec, points);
     }

@@ -56,7 +56,7 @@ public sealed class ExtensionSeamTests
         Assert.Equal(norm, m.Sobolev, 10);
         Assert.True(m.Interpolates && m.TrainError < 1e-20 && m.Rank == regime.N, $"rank {m.Rank}, train error {m.TrainError}");
         Assert.Null(fitted.Weights);
-        Assert.Equal((100L, Math.Sqrt(12)), (regime.FeatureDimension, regime.Bound));
+        Assert.Equal((100L, Math.Sqrt(12)), (regime.FeatureDimension, regime.Model.Claim.BoundOf(regime)));
         Assert.Equal([100], regime.Model.InterpolationThresholds(regime));
         Assert.Equal("linear relu rademacher, d=100 n=12 σ=1, seed 0", RegimeText.Describe(regime));
     }

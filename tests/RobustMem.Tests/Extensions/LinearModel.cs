@@ -26,7 +26,6 @@ internal sealed class LinearModel : FeatureModel
     public override string Name => "linear";
     public override bool HasWidth => false;
     public override Claim Claim => LinearClaim;
-    public override ScalingBound Bound => ScalingBound.SqrtN;
 
     public override long FeatureDimension(Regime regime) => regime.D;
     public override double EvaluationWidth(Regime regime) => 1;

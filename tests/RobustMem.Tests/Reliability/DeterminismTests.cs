@@ -6,6 +6,8 @@ using RobustMem.LinearAlgebra;
 using RobustMem.Models;
 using RobustMem.Tests.Cli;
 using RobustMem.Tests.LinearAlgebra;
+using RobustMem.Figures;
+using RobustMem.Sweeps;
 
 namespace RobustMem.Tests.Reliability;
 

@@ -1,4 +1,0 @@
-namespace RobustMem.Curves;
-
-/// <summary>A sweep joined from its shards: the plan, the backend that computed it, and every figure's full curves.</summary>
-public sealed record MergedSweep(SweepPlan Plan, string Backend, IReadOnlyList<(FigureSpec Figure, IReadOnlyList<Curve> Curves)> Figures);

@@ -1,0 +1,23 @@
+using RobustMem.Curves;
+using RobustMem.Experiments;
+
+namespace RobustMem.Schema;
+
+/// <summary>One measured figure as every output holds it: its names, how it is read off a point and back from a CSV cell, and its snapshot tolerance.</summary>
+/// <param name="Name">Its name in the curve CSV's header and in the snapshot tolerances, e.g. <c>S_stderr</c>.</param>
+/// <param name="Kind">How it is written.</param>
+/// <param name="Get">Its value at a point: whole numbers and flags (1 or 0) as doubles, null when absent.</param>
+public sealed record MeasuredColumn(string Name, ColumnKind Kind, Func<IMeasured, double?> Get)
+{
+    /// <summary>Its name in <c>measure</c>'s JSON; null where the JSON leaves it out.</summary>
+    public string? Json { get; init; }
+
+    /// <summary>Puts a value read from a CSV cell back into a point; null for a figure the CSV does not hold (it is derived).</summary>
+    public Func<CurvePoint, double?, CurvePoint>? Read { get; init; }
+
+    /// <summary>How far an approved snapshot of it may move; null where snapshots do not hold it.</summary>
+    public SnapshotTolerance? Snapshot { get; init; }
+
+    /// <summary>The curve CSV holds every column it can read back.</summary>
+    public bool InCsv => Read is not null;
+}

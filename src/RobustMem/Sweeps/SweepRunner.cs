@@ -1,0 +1,48 @@
+using RobustMem.LinearAlgebra;
+using RobustMem.Curves;
+using RobustMem.Figures;
+
+namespace RobustMem.Sweeps;
+
+/// <summary>Runs a <see cref="SweepPlan"/>, or one shard of it: only the points the shard owns, each exactly as <see cref="CurveSweep"/> measures it.</summary>
+/// <remarks>
+/// The one loop of <c>reproduce</c>: an unsharded run is <see cref="Shard.Whole"/>, whose items are the whole plan in
+/// canonical order (figures, curves, n, seeds), so both paths compute the same points in the same order.
+/// </remarks>
+public static class SweepRunner
+{
+    /// <summary>The shard's points, as partial curves per figure (every curve of the figure, possibly with no point); full curves for <see cref="Shard.Whole"/>.</summary>
+    /// <param name="plan">The whole sweep.</param>
+    /// <param name="shard">The slice to run; <see cref="Shard.Whole"/> for an unsharded run.</param>
+    /// <param name="la">Backend.</param>
+    /// <param name="describe">Called with "figure: curve label" before a curve's first point of this shard.</param>
+    /// <param name="advance">Called once per point done.</param>
+    public static IReadOnlyList<(FigureSpec Figure, IReadOnlyList<Curve> Curves)> Run(
+        SweepPlan plan, Shard shard, ILinearAlgebra? la = null, Action<string>? describe = null, Action? advance = null)
+    {
+        la ??= Backend.Current;
+        // The same up-front check as an unsharded sweep: a bad grid fails every shard at once, not one point in.
+        foreach (var curve in plan.Figures.SelectMany(f => f.Curves))
+            foreach (int n in curve.Ns) curve.At(n, 0).Validate();
+        var owned = plan.ItemsOf(shard).ToLookup(i => i.Curve);
+        var results = new List<(FigureSpec, IReadOnlyList<Curve>)>();
+        foreach (var figure in plan.Figures)
+        {
+            var curves = new List<Curve>();
+            foreach (var spec in figure.Curves)
+            {
+                var items = owned[spec].Where(i => i.Figure == figure).ToArray();
+                if (items.Length > 0) describe?.Invoke($"{figure.Name}: {spec.Label}");
+                var points = new List<CurvePoint>();
+                foreach (var item in items)
+                {
+                    points.Add(CurveSweep.Measure(spec.At(item.N, item.Seed), la));
+                    advance?.Invoke();
+                }
+                curves.Add(new Curve(spec, points));
+            }
+            results.Add((figure, curves));
+        }
+        return results;
+    }
+}

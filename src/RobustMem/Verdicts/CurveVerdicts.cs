@@ -1,0 +1,102 @@
+using System.Globalization;
+using RobustMem.Experiments;
+using RobustMem.Claims;
+using RobustMem.Curves;
+using RobustMem.Figures;
+
+namespace RobustMem.Verdicts;
+
+/// <summary>Verdicts on the claims of THEORY.md §2 computed from swept curves.</summary>
+/// <remarks>
+/// The bounds (claims I, II, III, G, T) are judged by the fitted exponent of S/bound in n and in k
+/// (<see cref="ExponentVerdicts"/>), each with a lower-bound and a tightness result. Peaks (claim M) follow
+/// <see cref="PeakRule"/>, the rule the claim-M property uses too. Claims N and R are levels, each edge a band with its
+/// origin in <see cref="CurveBands"/>.
+/// </remarks>
+public static class CurveVerdicts
+{
+    /// <summary>Verdicts for a figure, by the claims it bears on.</summary>
+    public static IReadOnlyList<CurveVerdict> For(FigureSpec figure, IReadOnlyList<Curve> curves)
+    {
+        var verdicts = new List<CurveVerdict>();
+        foreach (string claim in figure.Claims)
+            switch (claim)
+            {
+                case "M": verdicts.AddRange(curves.SelectMany(c => Peaks(figure.Name, c))); break;
+                case "N": verdicts.Add(Noise(figure.Name, curves)); break;
+                case "R": verdicts.Add(Ridge(figure.Name, curves)); break;
+                case "T": verdicts.AddRange(curves.Select(c => ExponentVerdicts.Frontier(figure.Name, c))); break;
+                case "G": verdicts.AddRange(curves.Select(c => ExponentVerdicts.InN(Claim.Generality, figure.Name, c))); break;
+                case "I-RF" or "I-NTK" or "II" or "III":
+                    var family = curves.Where(c => ClaimOf(c.Spec.Base) == claim).ToArray();
+                    verdicts.AddRange(family.Select(c => ExponentVerdicts.InN(Claim.ById(claim), figure.Name, c)));
+                    // Several widths of one model: the bound's dependence on k is a claim too (S ∝ k^−1/2 for NTK).
+                    if (family.Select(c => c.Spec.Base.K).Distinct().Count() >= 2) verdicts.Add(ExponentVerdicts.InK(Claim.ById(claim), figure.Name, family));
+                    break;
+                default:
+                    throw new ArgumentException($"figure {figure.Name}: no curve verdict for claim '{claim}'; known: M, N, R, T, G, I-RF, I-NTK, II, III.");
+            }
+        return verdicts;
+    }
+
+    /// <summary>The window where a bound is asserted: below half the first threshold (finite), n ≤ d (kernels, claim I needs d ≳ n).</summary>
+    public static bool InWindow(Regime regime, int n)
+    {
+        var thresholds = InterpolationThresholds.Predicted(regime);
+        return regime.Model.IsKernel ? n <= regime.D : n <= thresholds.Min() / 2.0;
+    }
+
+    /// <summary>Claim M on one curve: a peak of S and of the test error at each predicted threshold.</summary>
+    public static IEnumerable<CurveVerdict> Peaks(string figure, Curve curve)
+    {
+        if (curve.Spec.Base.Ridge > 0) yield break;
+        foreach (int t in InterpolationThresholds.Predicted(curve.Spec.Base))
+        {
+            var r = curve.Spec.Base;
+            // A threshold at n = d below the width is the rank-d dominant block of nearly linear features (erf, tanh RF): a lower peak.
+            double bar = t == r.D && t < r.K ? PeakRule.MinProminenceAtInputDimension : PeakRule.MinProminence;
+            var (pass, s, e) = PeakRule.At(curve, t, bar);
+            yield return new(Claim.MultipleDescent, figure, pass, F($"{curve.Name}: predicted n={t}; S {s}; test error {e}"),
+                F($"argmax over [t/2, 2t] within {PeakRule.Tolerance:P0} of t, prominence ≥ {bar} (t = k or NTK rank: {PeakRule.MinProminence}; t = d for erf/tanh: {PeakRule.MinProminenceAtInputDimension}), for S and test error"));
+        }
+    }
+
+    /// <summary>Claim N: S stays O(1) without noise and grows like √n with it.</summary>
+    public static CurveVerdict Noise(string figure, IReadOnlyList<Curve> curves)
+    {
+        var clean = curves.Single(c => c.Spec.Base.Noise == 0).Summary();
+        var noisy = curves.OrderByDescending(c => c.Spec.Base.Noise).First().Summary();
+        double cleanMax = clean.Max(p => p.Sobolev);
+        double cleanRatio = clean[^1].Ratio, noisyRatio = noisy[^1].Ratio;
+        bool pass = cleanMax <= CurveBands.Noiseless.Upper && noisyRatio >= CurveBands.NoiseSeparation.Lower * cleanRatio;
+        return new(Claim.NoiseNecessary, figure, pass,
+            F($"σ=0: max S = {cleanMax:G3}, S/√n at n={clean[^1].N} = {cleanRatio:G3}; largest σ: S/√n = {noisyRatio:G3}"),
+            F($"σ=0: S ≤ {CurveBands.Noiseless.Upper}·‖w*‖ everywhere; noisy S/√n ≥ {CurveBands.NoiseSeparation.Lower}× noiseless at the largest n"));
+    }
+
+    /// <summary>Claim R: a small ridge recovers min-norm below the threshold; a large ridge loses memorization, keeps S small and removes the peak.</summary>
+    public static CurveVerdict Ridge(string figure, IReadOnlyList<Curve> curves)
+    {
+        var ordered = curves.OrderBy(c => c.Spec.Base.Ridge).ToArray();
+        var minNorm = ordered[0];
+        var small = ordered[1];
+        var large = ordered[^1];
+        var window = minNorm.Summary().Where(p => InWindow(minNorm.Spec.Base, p.N)).Select(p => p.N).ToHashSet();
+        double worst = minNorm.Summary().Zip(small.Summary()).Where(z => window.Contains(z.First.N))
+            .Max(z => Math.Abs(z.Second.Sobolev - z.First.Sobolev) / z.First.Sobolev);
+        double largeMax = large.Summary().Max(p => p.Sobolev), minNormMax = minNorm.Summary().Where(p => !p.IllPosed).Max(p => p.Sobolev);
+        double largeTrain = large.Summary().Min(p => p.TrainError);
+        double noise2 = large.Spec.Base.Noise * large.Spec.Base.Noise;
+        int k = InterpolationThresholds.Predicted(large.Spec.Base).Max();
+        var (peaked, peak) = PeakRule.OfSobolevAt(large, k);
+        bool pass = worst <= CurveBands.RidgePath.Upper && largeMax <= CurveBands.LargeRidgeLevel.Upper * minNormMax
+            && largeTrain >= CurveBands.LargeRidgeTrain.Lower * noise2 && !peaked;
+        return new(Claim.Ridge, figure, pass,
+            F($"λ={small.Spec.Base.Ridge:G3} vs min-norm below k/2: max |ΔS|/S = {worst:G3}; λ={large.Spec.Base.Ridge:G3}: max S = {largeMax:G3} vs min-norm {minNormMax:G3}, min train error {largeTrain:G3}, {peak}"),
+            F($"small λ within {CurveBands.RidgePath.Upper:P0} of min-norm in the window; large λ: max S ≤ {CurveBands.LargeRidgeLevel.Upper}× min-norm's, train error ≥ {CurveBands.LargeRidgeTrain.Lower}·σ², no peak at k"));
+    }
+
+    private static string ClaimOf(Regime r) => r.Model.Claim.Id;
+
+    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using RobustMem.Claims;
+using RobustMem.Experiments;
+using RobustMem.Curves;
+
+namespace RobustMem.Verdicts;
+
+/// <summary>Verdicts on the bounds (claims I, II, III, G, T) from the fitted exponent of S/bound in n and in k.</summary>
+/// <remarks>
+/// The theorems are asymptotic, so the exponent of S/bound is fitted over the window away from every threshold, with an
+/// interval from the seeds (<see cref="ExponentFit"/>), and judged against <see cref="ExponentBands"/>: the lower bound
+/// and tightness are read separately, and an interval that cannot tell is reported as undetermined.
+/// </remarks>
+public static class ExponentVerdicts
+{
+    /// <summary>S* ≤ S(min-norm) up to round-off: S*(0)² = yᵀ(ZC⁻¹Zᵀ)⁻¹y and vᵀCv are computed by different routes.</summary>
+    public const double OrderingSlack = 1e-9;
+
+    private static string Rule(string variable) =>
+        F($"exponent e of S/bound in {variable}, {ExponentFit.Confidence:P0} interval over seeds: lower bound holds if the interval lies in {ExponentBands.LowerBound}, violated if below it; ") +
+        F($"attained if it lies in {ExponentBands.Tight}, not attained if outside; otherwise undetermined (tolerance {ExponentBands.Tolerance}: {ExponentBands.ToleranceOrigin})");
+
+    /// <summary>One curve: the exponent of S/bound in n over the window (n ≤ threshold/2; kernels n ≤ d).</summary>
+    public static CurveVerdict InN(Claim claim, string figure, Curve curve)
+    {
+        var model = curve.Spec.Base.Model;
+        string bound = BoundLaw.Text(model);
+        var window = curve.Points.Where(p => !p.IllPosed && CurveVerdicts.InWindow(curve.Spec.Base, p.N)).ToArray();
+        var e = ExponentFit.Of(window.Select(p => new ExponentSample(p.Seed, 0, Math.Log(p.N), Math.Log(p.Ratio))).ToArray());
+        var summary = curve.Summary().Where(p => !p.IllPosed && CurveVerdicts.InWindow(curve.Spec.Base, p.N)).ToArray();
+        string levels = summary.Length == 0 ? "no window points" : F($"S/{bound} {summary[0].Ratio:G3} (n={summary[0].N}) → {summary[^1].Ratio:G3} (n={summary[^1].N})");
+        string evidence = F($"{curve.Name}: S/{bound} ∝ n^e, e = {e}, so S ∝ n^{e.Plus(0.5)} ({e.Points} points, {e.Spread}); {levels}");
+        var lower = ExponentJudge.LowerBound(e);
+        var tight = ExponentJudge.Tightness(e);
+        return CurveVerdict.OfBound(claim, figure, evidence, Rule("n over the window (n ≤ threshold/2; kernels n ≤ d)"), lower, tight,
+            Disagree(bound, lower.Result, tight.Result, F($"S ∝ n^a, a = {e.Plus(0.5)}"), LaterResults.Unexplained));
+    }
+
+    /// <summary>A family of widths: the exponent of S/bound in k at equal n, every n in every width's window.</summary>
+    /// <remarks>
+    /// NTK (claim III): tight means S ∝ k^γ with γ = −1/2, and a γ below that breaks the bound. For non-even activations
+    /// Bombari et al. 2023 predict a plateau, γ = 0, so a γ whose interval meets <see cref="ExponentBands.Plateau"/> while
+    /// missing the tight band is that result. Random features: the bound √n does not depend on k, and S/√n falls with k
+    /// towards the RF kernel's level (claim I-RF, checked in the kernels figure), so a fall is no refutation: only
+    /// boundedness (no rise) is judged, and the lower bound is not checked in k.
+    /// </remarks>
+    public static CurveVerdict InK(Claim claim, string figure, IReadOnlyList<Curve> curves)
+    {
+        var regime = curves[0].Spec.Base;
+        string bound = BoundLaw.Text(regime.Model);
+        double beta = BoundLaw.ExponentInK(regime.Model);
+        var common = curves.Select(c => c.Ns.Where(n => CurveVerdicts.InWindow(c.Spec.Base, n)).ToHashSet())
+            .Aggregate((a, b) => { a.IntersectWith(b); return a; }).Order().ToArray();
+        var e = ExponentFit.Of(curves.SelectMany(c => c.Points.Where(p => !p.IllPosed && common.Contains(p.N))
+            .Select(p => new ExponentSample(p.Seed, p.N, Math.Log(c.Spec.Base.K), Math.Log(p.Ratio)))).ToArray());
+        var gamma = e.Plus(beta);
+        string widths = string.Join(", ", curves.Select(c => c.Spec.Base.K));
+        string levels = common.Length == 0 ? "no n lies in every width's window" : F($"S/{bound} at n={common[0]}: ") +
+            string.Join(", ", curves.Select(c => F($"k={c.Spec.Base.K}: {c.Summary().First(p => p.N == common[0]).Ratio:G3}")));
+        string evidence = F($"widths k = {widths} at equal n = {string.Join(", ", common)}: S ∝ k^γ, γ = {gamma} (tight: γ = {beta:+0.0;−0.0;0}); S/{bound} ∝ k^e, e = {e} ({e.Spread}); {levels}");
+        string measured = F($"S ∝ k^γ, γ = {gamma} at equal n");
+        // By the claim the model belongs to, whose bound decides what a width family can show (issue 12 item 3 moves this onto the claim).
+        switch (regime.Model.Claim.Id)
+        {
+            case "III":
+            {
+                var lower = ExponentJudge.LowerBound(e);
+                var tight = ExponentJudge.Tightness(e);
+                bool plateau = !regime.Sigma.IsEven && ExponentJudge.Meets(gamma, ExponentBands.Plateau);
+                string rule = Rule("k at equal n") + F($"; {regime.Sigma.Name} is {(regime.Sigma.IsEven ? "even" : "not even")}: a γ meeting the plateau {ExponentBands.Plateau} of a non-even activation is the result of {LaterResults.NeuralTangentNonEven}");
+                return CurveVerdict.OfBound(claim, figure, evidence, rule, lower, tight,
+                    Disagree(bound, lower.Result, tight.Result, measured, plateau ? LaterResults.NeuralTangentNonEven : LaterResults.Unexplained));
+            }
+            case "II":
+            {
+                var tight = ExponentJudge.BoundedAbove(e);
+                string rule = F($"exponent e of S/√n in k at equal n, {ExponentFit.Confidence:P0} interval over seeds: bounded in k (attained) if the interval lies below {ExponentBands.Tight.Upper}, not attained if above; ") +
+                    "the lower bound is not checked in k: S/√n falls towards the RF kernel's level, claim I-RF";
+                return CurveVerdict.OfBound(claim, figure, evidence, rule, (BoundResult.NotChecked, ""), tight,
+                    Disagree(bound, BoundResult.NotChecked, tight.Result, measured, LaterResults.Unexplained));
+            }
+            default:
+                throw new ArgumentOutOfRangeException(nameof(curves), regime.Model.Name, "only the models of claims II and III have widths to compare");
+        }
+    }
+
+    /// <summary>Claim T on one curve: the bound on the frontier S*(0), min-norm's S/√n bounded in n, and S* ≤ S everywhere.</summary>
+    /// <remarks>
+    /// S*(0) is the smallest seminorm of any interpolator (THEORY.md §4), so the lower bound is checked on it: if it holds
+    /// there it holds for every interpolator. Tightness is the paper's statement that S(min-norm)/bound stays bounded.
+    /// </remarks>
+    public static CurveVerdict Frontier(string figure, Curve curve)
+    {
+        var rows = curve.Points.Where(p => p.FrontierAtZero is double f && double.IsFinite(f) && p.SobolevExact is not null
+            && CurveVerdicts.InWindow(curve.Spec.Base, p.N)).ToArray();
+        string bound = BoundLaw.Text(curve.Spec.Base.Model);
+        bool ordered = rows.All(p => p.FrontierAtZero <= p.SobolevExact * (1 + OrderingSlack));
+        var star = ExponentFit.Of(rows.Select(p => new ExponentSample(p.Seed, 0, Math.Log(p.N), Math.Log(p.FrontierAtZero!.Value / p.Bound))).ToArray());
+        var minNorm = ExponentFit.Of(rows.Select(p => new ExponentSample(p.Seed, 0, Math.Log(p.N), Math.Log(p.SobolevExact!.Value / p.Bound))).ToArray());
+        var quotient = rows.Select(p => p.SobolevExact!.Value / p.FrontierAtZero!.Value).DefaultIfEmpty(double.NaN).ToArray();
+        string evidence = F($"{curve.Name}: S*(0)/{bound} ∝ n^e, e = {star}; S(min-norm)/{bound} ∝ n^e, e = {minNorm} ({minNorm.Points} points, {minNorm.Spread}); ") +
+            F($"S/S*(0) in [{quotient.Min():G3}, {quotient.Max():G3}]; S* ≤ S at every point: {ordered}");
+        string rule = Rule("n, the lower bound on S*(0) (every interpolator), tightness on S(min-norm)") + F($"; S* ≤ S(1 + {OrderingSlack}) at every point, else the run is wrong");
+        if (!ordered) return new(Claim.Tightness, figure, false, evidence, rule);
+        var lower = ExponentJudge.LowerBound(star);
+        var tight = ExponentJudge.Tightness(minNorm);
+        return CurveVerdict.OfBound(Claim.Tightness, figure, evidence, rule, lower, tight,
+            Disagree(bound, lower.Result, tight.Result, F($"S*(0) ∝ n^a, a = {star.Plus(0.5)}; S(min-norm) ∝ n^a, a = {minNorm.Plus(0.5)}"), LaterResults.Unexplained));
+    }
+
+    private static Disagreement? Disagree(string bound, BoundResult lower, TightnessResult tight, string measured, string source) =>
+        lower == BoundResult.Violated ? LaterResults.LowerBound(bound, measured)
+        : tight == TightnessResult.NotAttained ? LaterResults.Tightness(bound, measured, source)
+        : null;
+
+    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}
