@@ -33,6 +33,8 @@ public sealed class ActivationDerivativeTests
     [InlineData("erf")]
     [InlineData("tanh")]
     [InlineData("quadratic")]
+    [InlineData("cos")]
+    [InlineData("softplus")]
     public void WrongSignCurvature_IsRejected(string name)
     {
         var broken = new DistortedActivation(Activation.Parse(name), secondScale: -1);
@@ -50,14 +52,14 @@ public sealed class ActivationDerivativeTests
     public void Parse_IsCaseInsensitive_AndRejectsUnknownNames()
     {
         Assert.Same(Activation.Relu, Activation.Parse("ReLU"));
-        var e = Assert.Throws<ArgumentException>(() => Activation.Parse("softplus"));
+        var e = Assert.Throws<ArgumentException>(() => Activation.Parse("swish"));
         Assert.Contains("relu", e.Message);
     }
 
     [Fact]
-    public void EvenActivations_AreAbsAndQuadratic()
+    public void EvenActivations_AreAbsQuadraticAndCos()
     {
-        Assert.Equal(["abs", "quadratic"], Activation.All.Where(a => a.IsEven).Select(a => a.Name));
+        Assert.Equal(["abs", "quadratic", "cos"], Activation.All.Where(a => a.IsEven).Select(a => a.Name));
         foreach (var a in Activation.All.Where(a => a.IsEven))
             foreach (var z in Points) Assert.Equal(a.Value(z), a.Value(-z), 15);
     }
