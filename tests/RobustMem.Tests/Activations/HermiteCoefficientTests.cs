@@ -39,7 +39,7 @@ public sealed class HermiteCoefficientTests
     [Fact]
     public void EveryActivation_HasAFiniteLinearCoefficient_NonZeroExactlyWhenNotEven()
     {
-        foreach (var a in Activation.All)
+        foreach (var a in Activation.Every)
         {
             double mu1 = a.LinearCoefficient;
             Assert.True(double.IsFinite(mu1), a.Name);
