@@ -50,6 +50,9 @@ public sealed class StreamingRandomFeatures
     public int InputDimension { get; }
     public int BlockSize { get; }
 
+    /// <summary>Told the fraction of W's rows done after each block of every pass, for a caller's progress line on long points.</summary>
+    public IProgress<double>? Progress { get; init; }
+
     /// <summary>ZZᵀ = Σ_blocks σ(X W_Bᵀ)σ(X W_Bᵀ)ᵀ/k, N×N.</summary>
     public Matrix<double> Gram(Matrix<double> x)
     {
@@ -95,6 +98,10 @@ public sealed class StreamingRandomFeatures
     {
         var rng = _weightStream();
         for (int start = 0; start < Width; start += BlockSize)
-            yield return WeightSampler.Draw(Math.Min(BlockSize, Width - start), InputDimension, rng, _weightSd);
+        {
+            int rows = Math.Min(BlockSize, Width - start);
+            yield return WeightSampler.Draw(rows, InputDimension, rng, _weightSd);
+            Progress?.Report((double)(start + rows) / Width);
+        }
     }
 }

@@ -57,6 +57,22 @@ public sealed class StreamingRandomFeaturesTests
     }
 
     [Fact]
+    public void Progress_IsReportedPerBlock_EndingAtOne()
+    {
+        var streams = new RandomStreams(4);
+        var seen = new List<double>();
+        var features = new StreamingRandomFeatures(Activation.Tanh, 100, 3, () => streams.Weights, blockSize: 40) { Progress = new Recorder(seen) };
+        features.Gram(InputSampler.Sample(InputLaw.Sphere, 4, 3, streams.TrainInputs));
+        Assert.Equal([0.4, 0.8, 1.0], seen);
+    }
+
+    // Synchronous, unlike Progress<T>, which posts to a thread pool.
+    private sealed class Recorder(List<double> seen) : IProgress<double>
+    {
+        public void Report(double value) => seen.Add(value);
+    }
+
+    [Fact]
     public void ADifferentWeightStream_GivesADifferentModel()
     {
         // Control: the agreement above is not automatic; the dense W from another seed disagrees at O(1/√k), far above Tol.
