@@ -13,18 +13,22 @@ public abstract class InnerProductKernel : IKernel
 {
     private readonly ILinearAlgebra _la;
 
-    protected InnerProductKernel(int inputDimension, ILinearAlgebra? la)
+    /// <param name="inputDimension">d.</param>
+    /// <param name="la">Backend; the process default when null.</param>
+    /// <param name="weightSd">s in w ~ N(0, s²I_d), as <see cref="Features.WeightSampler"/>; null is the default 1/√d.</param>
+    protected InnerProductKernel(int inputDimension, ILinearAlgebra? la, double? weightSd = null)
     {
         Preconditions.CheckRange(inputDimension, 1, int.MaxValue, nameof(inputDimension));
         InputDimension = inputDimension;
-        WeightVariance = 1.0 / inputDimension;
+        // 1.0/d, not (1/√d)², when no scale is given: the default kernels keep their bytes.
+        WeightVariance = weightSd is { } sd ? Features.WeightSampler.CheckSd(sd) * sd : 1.0 / inputDimension;
         _la = la ?? Backend.Current;
     }
 
     public abstract string Name { get; }
     public int InputDimension { get; }
 
-    /// <summary>s in w ~ N(0, sI): 1/d, the finite-width convention, so that ΦΦᵀ → K as k grows.</summary>
+    /// <summary>s² in w ~ N(0, s²I): by default 1/d, the finite-width convention, so that ΦΦᵀ → K as k grows.</summary>
     public double WeightVariance { get; }
 
     /// <summary>K as a function of a = ‖x‖², b = ‖x′‖², c = ⟨x, x′⟩.</summary>

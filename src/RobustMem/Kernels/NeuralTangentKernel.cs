@@ -3,15 +3,16 @@ using RobustMem.LinearAlgebra;
 
 namespace RobustMem.Kernels;
 
-/// <summary>K_NTK(x, x′) = ⟨x, x′⟩ · E_w[σ′(w·x) σ′(w·x′)], w ~ N(0, I/d): relu, abs, erf and quadratic (THEORY.md §1).</summary>
+/// <summary>K_NTK(x, x′) = ⟨x, x′⟩ · E_w[σ′(w·x) σ′(w·x′)], w ~ N(0, s²I) (s = 1/√d by default): relu, abs, erf, quadratic and cos (THEORY.md §1, §5).</summary>
+/// <remarks>Other activations (tanh, softplus) go through <see cref="QuadratureNeuralTangentKernel"/>; <see cref="KernelLimit"/> picks.</remarks>
 public sealed class NeuralTangentKernel : InnerProductKernel
 {
     private readonly Activation _activation;
 
-    public NeuralTangentKernel(Activation activation, int inputDimension, ILinearAlgebra? la = null) : base(inputDimension, la)
+    public NeuralTangentKernel(Activation activation, int inputDimension, ILinearAlgebra? la = null, double? weightSd = null) : base(inputDimension, la, weightSd)
     {
         if (!RandomFeatureKernel.HasClosedForm(activation))
-            throw new NotSupportedException($"the neural-tangent kernel of '{activation.Name}' has no closed form here; use relu, abs, erf or quadratic, or the finite model.");
+            throw new NotSupportedException($"the neural-tangent kernel of '{activation.Name}' has no closed form here; use relu, abs, erf, quadratic or cos, or the finite model.");
         _activation = activation;
     }
 
@@ -30,6 +31,12 @@ public sealed class NeuralTangentKernel : InnerProductKernel
     {
         double s = WeightVariance;
         if (_activation == Activation.Quadratic) return (s * c, s, 0);
+        if (_activation == Activation.Cos)
+        {
+            // σ′ = −sin: E[sin u sin v] = e^{−(A+B)/2} sinh C, A = sa, B = sb, C = sc.
+            double damping = Math.Exp(-s * (a + b) / 2), h = damping * Math.Sinh(s * c);
+            return (h, s * damping * Math.Cosh(s * c), -s / 2 * h);
+        }
         if (_activation == Activation.Erf)
         {
             double p = 1 + 2 * s * a, q = 1 + 2 * s * b, det = p * q - 4 * s * s * c * c;

@@ -3,19 +3,21 @@ using RobustMem.LinearAlgebra;
 
 namespace RobustMem.Kernels;
 
-/// <summary>K_RF(x, x′) = E_w[σ(w·x) σ(w·x′)], w ~ N(0, I/d): closed forms for relu, abs, erf and quadratic (THEORY.md §1).</summary>
+/// <summary>K_RF(x, x′) = E_w[σ(w·x) σ(w·x′)], w ~ N(0, s²I) (s = 1/√d by default): closed forms for relu, abs, erf, quadratic and cos (THEORY.md §1, §5).</summary>
+/// <remarks>Other activations (tanh, softplus) go through <see cref="QuadratureRandomFeatureKernel"/>; <see cref="KernelLimit"/> picks.</remarks>
 public sealed class RandomFeatureKernel : InnerProductKernel
 {
     private readonly Activation _activation;
 
-    public RandomFeatureKernel(Activation activation, int inputDimension, ILinearAlgebra? la = null) : base(inputDimension, la)
+    public RandomFeatureKernel(Activation activation, int inputDimension, ILinearAlgebra? la = null, double? weightSd = null) : base(inputDimension, la, weightSd)
     {
         if (!HasClosedForm(activation))
-            throw new NotSupportedException($"the random-features kernel of '{activation.Name}' has no closed form here; use relu, abs, erf or quadratic, or the finite model.");
+            throw new NotSupportedException($"the random-features kernel of '{activation.Name}' has no closed form here; use relu, abs, erf, quadratic or cos, or the finite model.");
         _activation = activation;
     }
 
-    public static bool HasClosedForm(Activation a) => a == Activation.Relu || a == Activation.Abs || a == Activation.Erf || a == Activation.Quadratic;
+    public static bool HasClosedForm(Activation a) =>
+        a == Activation.Relu || a == Activation.Abs || a == Activation.Erf || a == Activation.Quadratic || a == Activation.Cos;
 
     public override string Name => $"rf-kernel/{_activation.Name}";
 
@@ -23,6 +25,8 @@ public sealed class RandomFeatureKernel : InnerProductKernel
     {
         double s = WeightVariance;
         if (_activation == Activation.Quadratic) return s * s * (a * b + 2 * c * c) / 4;
+        // cos: E[cos u cos v] = e^{−(A+B)/2} cosh C for (u, v) centred Gaussian with variances A = sa, B = sb, covariance C = sc.
+        if (_activation == Activation.Cos) return Math.Exp(-s * (a + b) / 2) * Math.Cosh(s * c);
         if (_activation == Activation.Erf)
             return 2 / Math.PI * Math.Asin(2 * s * c / Math.Sqrt((1 + 2 * s * a) * (1 + 2 * s * b)));
         double rho = Cosine(a, b, c), root = s * Math.Sqrt(a * b);
@@ -36,6 +40,11 @@ public sealed class RandomFeatureKernel : InnerProductKernel
     {
         double s = WeightVariance;
         if (_activation == Activation.Quadratic) return (s * s * c, s * s * a / 4);
+        if (_activation == Activation.Cos)
+        {
+            double damping = Math.Exp(-s * (a + b) / 2);
+            return (s * damping * Math.Sinh(s * c), -s / 2 * damping * Math.Cosh(s * c));
+        }
         if (_activation == Activation.Erf)
         {
             double p = 1 + 2 * s * a, q = 1 + 2 * s * b, t = 2 * s * c / Math.Sqrt(p * q);

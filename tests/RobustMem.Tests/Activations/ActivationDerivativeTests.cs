@@ -13,7 +13,7 @@ public sealed class ActivationDerivativeTests
     // Every point is at least 0.03 ≫ h from the kink at 0, so relu and abs are smooth on [z − h, z + h].
     private static readonly double[] Points = [-2.7, -1.3, -0.6, -0.2, -0.03, 0.04, 0.25, 0.8, 1.6, 3.1];
 
-    public static TheoryData<string> Names => new(Activation.All.Select(a => a.Name));
+    public static TheoryData<string> Names => new(Activation.Every.Select(a => a.Name));
 
     [Theory, MemberData(nameof(Names))]
     public void First_IsCentralDifferenceOfValue(string name)
@@ -33,6 +33,8 @@ public sealed class ActivationDerivativeTests
     [InlineData("erf")]
     [InlineData("tanh")]
     [InlineData("quadratic")]
+    [InlineData("cos")]
+    [InlineData("softplus")]
     public void WrongSignCurvature_IsRejected(string name)
     {
         var broken = new DistortedActivation(Activation.Parse(name), secondScale: -1);
@@ -50,15 +52,23 @@ public sealed class ActivationDerivativeTests
     public void Parse_IsCaseInsensitive_AndRejectsUnknownNames()
     {
         Assert.Same(Activation.Relu, Activation.Parse("ReLU"));
-        var e = Assert.Throws<ArgumentException>(() => Activation.Parse("softplus"));
+        var e = Assert.Throws<ArgumentException>(() => Activation.Parse("swish"));
         Assert.Contains("relu", e.Message);
     }
 
     [Fact]
-    public void EvenActivations_AreAbsAndQuadratic()
+    public void All_IsStillDohmatobsFive_SoTheCalibratedGeneratorsDrawTheSameRegimes()
     {
-        Assert.Equal(["abs", "quadratic"], Activation.All.Where(a => a.IsEven).Select(a => a.Name));
-        foreach (var a in Activation.All.Where(a => a.IsEven))
+        Assert.Equal(["relu", "abs", "erf", "tanh", "quadratic"], Activation.All.Select(a => a.Name));
+        Assert.Equal(["cos", "softplus"], Activation.SharperLaws.Select(a => a.Name));
+        Assert.Same(Activation.Softplus, Activation.Parse("SoftPlus"));
+    }
+
+    [Fact]
+    public void EvenActivations_AreAbsQuadraticAndCos()
+    {
+        Assert.Equal(["abs", "quadratic", "cos"], Activation.Every.Where(a => a.IsEven).Select(a => a.Name));
+        foreach (var a in Activation.Every.Where(a => a.IsEven))
             foreach (var z in Points) Assert.Equal(a.Value(z), a.Value(-z), 15);
     }
 

@@ -62,7 +62,7 @@ public sealed class MeasureCommandTests
     {
         { "k = 0", ["measure", "--k", "0"] },
         { "negative noise", ["measure", "--noise", "-1"] },
-        { "unknown activation", ["measure", "--activation", "softplus"] },
+        { "unknown activation", ["measure", "--activation", "swish"] },
         { "kernel without closed form", ["measure", "--model", "rf-kernel", "--activation", "tanh"] },
         { "NaN noise", ["measure", "--noise", "NaN"] },
         { "NaN ridge", ["measure", "--ridge", "nan"] },

@@ -99,7 +99,7 @@ public sealed class KernelConvergenceTests
     }
 
     /// <summary>Mean gap over <see cref="Samples"/> weight draws at each width, between ΦΦᵀ and K on N points.</summary>
-    internal static (MatrixGap Narrow, MatrixGap Wide) Gaps(string model, Activation sigma, IKernel kernel, InputLaw law, int seed, int? kernelDimension = null)
+    internal static (MatrixGap Narrow, MatrixGap Wide) Gaps(string model, Activation sigma, IKernel kernel, InputLaw law, int seed, int? kernelDimension = null, double? weightSd = null)
     {
         var x = Draw.Points(law, N, D, seed);
         // A wrong-scale control evaluates the kernel of dimension 2d on the same points padded with zeros: ⟨x, x′⟩ and ‖x‖ are unchanged.
@@ -108,7 +108,7 @@ public sealed class KernelConvergenceTests
         var sums = new double[4];
         for (int s = 0; s < Samples; s++)
         {
-            var w = Draw.Weights(Widths[1], D, seed * 1000 + s + 1);
+            var w = Draw.Weights(Widths[1], D, seed * 1000 + s + 1, weightSd);
             for (int wIndex = 0; wIndex < 2; wIndex++)
             {
                 var weights = w.SubMatrix(0, Widths[wIndex], 0, D);

@@ -53,7 +53,7 @@ public sealed class KernelGradientTests
         Assert.True((gram - gram.Transpose()).FrobeniusNorm() <= 1e-14 * gram.FrobeniusNorm());
     }
 
-    private static bool PassesGradientCheck(RobustMem.Kernels.IKernel kernel, InputLaw law, out double error)
+    internal static bool PassesGradientCheck(RobustMem.Kernels.IKernel kernel, InputLaw law, out double error)
     {
         var train = Draw.Points(law, N, D, 1);
         var alpha = Draw.Gaussian(N, 2);

@@ -13,7 +13,7 @@ internal static class Draw
     public static Matrix<double> TestPoints(InputLaw law, int n, int d, int seed) =>
         InputSampler.Sample(law, n, d, new RandomStreams(seed).TestInputs);
 
-    public static Matrix<double> Weights(int k, int d, int seed) => WeightSampler.Draw(k, d, new RandomStreams(seed).Weights);
+    public static Matrix<double> Weights(int k, int d, int seed, double? sd = null) => WeightSampler.Draw(k, d, new RandomStreams(seed).Weights, sd);
 
     public static Vector<double> Gaussian(int length, int seed)
     {

@@ -1,0 +1,67 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace RobustMem.Features;
+
+/// <summary>
+/// The min-norm random-features interpolator f(x) = ⟨θ, σ(Wx)⟩/√k with θ = Zᵀα, α = (ZZᵀ)⁻¹y, held as its dual α:
+/// predictions and gradients stream W again, block by block, and never store θ or W.
+/// </summary>
+public sealed class StreamingInterpolant
+{
+    private readonly StreamingRandomFeatures _features;
+    private readonly Matrix<double> _train;
+
+    internal StreamingInterpolant(StreamingRandomFeatures features, Matrix<double> train, Vector<double> dual, Matrix<double> gram)
+    {
+        _features = features;
+        _train = train;
+        Dual = dual;
+        Gram = gram;
+    }
+
+    /// <summary>α = (ZZᵀ)⁻¹y.</summary>
+    public Vector<double> Dual { get; }
+
+    /// <summary>ZZᵀ, N×N.</summary>
+    public Matrix<double> Gram { get; }
+
+    /// <summary>θ ∈ R^k, materialised (O(k) memory), for comparison with the dense fit.</summary>
+    public Vector<double> Coefficients()
+    {
+        var theta = new double[_features.Width];
+        int start = 0;
+        foreach (var (_, block) in _features.CoefficientBlocks(_train, Dual))
+        {
+            for (int j = 0; j < block.Count; j++) theta[start + j] = block[j];
+            start += block.Count;
+        }
+        return Vector<double>.Build.Dense(theta);
+    }
+
+    /// <summary>f at each row of <paramref name="points"/>: Σ_B σ(P W_Bᵀ)θ_B/√k.</summary>
+    public Vector<double> Predict(Matrix<double> points)
+    {
+        _features.CheckPoints(points, nameof(points));
+        var f = Vector<double>.Build.Dense(points.RowCount);
+        foreach (var (w, theta) in _features.CoefficientBlocks(_train, Dual))
+            f.Add(_features.Apply(points, w, _features.Activation.Value) * theta, f);
+        return f;
+    }
+
+    /// <summary>∇f at each row of <paramref name="points"/> (M×d): Σ_B (σ′(P W_Bᵀ) diag(θ_B)/√k) W_B, as <see cref="RandomFeatureMap.Gradients"/>.</summary>
+    public Matrix<double> Gradients(Matrix<double> points)
+    {
+        _features.CheckPoints(points, nameof(points));
+        var g = Matrix<double>.Build.Dense(points.RowCount, _features.InputDimension);
+        foreach (var (w, theta) in _features.CoefficientBlocks(_train, Dual))
+        {
+            var slopes = _features.Apply(points, w, _features.Activation.First);
+            var s = Elementwise.Storage(slopes);
+            int m = slopes.RowCount;
+            for (int j = 0; j < theta.Count; j++)
+                for (int i = 0; i < m; i++) s[j * m + i] *= theta[j];
+            g.Add(_features.Algebra.Multiply(slopes, false, w, false), g);
+        }
+        return g;
+    }
+}
