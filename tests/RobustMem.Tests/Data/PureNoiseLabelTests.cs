@@ -6,10 +6,11 @@ namespace RobustMem.Tests.Data;
 public sealed class PureNoiseLabelTests
 {
     [Theory]
-    [InlineData(InputLaw.Gaussian, 1.0)]
-    [InlineData(InputLaw.Sphere, 0.3)]
-    public void NoTarget_LabelsAreSigmaTimesTheNoiseStream_OnTheSameInputs(InputLaw law, double sigma)
+    [InlineData("gaussian", 1.0)]
+    [InlineData("sphere", 0.3)]
+    public void NoTarget_LabelsAreSigmaTimesTheNoiseStream_OnTheSameInputs(string lawName, double sigma)
     {
+        var law = InputLaw.Parse(lawName);
         var linear = Dataset.Draw(law, 30, 7, sigma, new RandomStreams(5));
         var none = Dataset.Draw(law, 30, 7, sigma, new RandomStreams(5), LabelTarget.None);
         Assert.Equal(LabelTarget.None, none.Target);
