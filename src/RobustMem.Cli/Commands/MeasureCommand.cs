@@ -13,7 +13,7 @@ internal static class MeasureCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var model = new Option<string>("--model") { Description = OneOf(ModelRegistry.All.Select(m => m.Name)), DefaultValueFactory = _ => "rf" };
-        var activation = new Option<string>("--activation") { Description = "relu, abs, erf, tanh or quadratic", DefaultValueFactory = _ => "relu" };
+        var activation = new Option<string>("--activation") { Description = OneOf(Activation.Every.Select(a => a.Name)), DefaultValueFactory = _ => "relu" };
         var law = new Option<string>("--law") { Description = OneOf(InputLawRegistry.All.Select(l => l.Name)), DefaultValueFactory = _ => "sphere" };
         var d = new Option<int>("--d") { Description = "input dimension", DefaultValueFactory = _ => 300 };
         var k = new Option<int>("--k") { Description = "width (finite models)", DefaultValueFactory = _ => 1000 };
@@ -23,9 +23,11 @@ internal static class MeasureCommand
         var testPoints = new Option<int>("--test-points") { Description = "fresh points for the test error and the Monte Carlo seminorm", DefaultValueFactory = _ => 500 };
         var seed = new Option<int>("--seed") { Description = "seed of every random stream", DefaultValueFactory = _ => 0 };
         var repeats = new Option<int>("--repeats") { Description = "independent repeats", DefaultValueFactory = _ => 1 };
-        var command = new Command("measure", "Fit one regime and print S, its standard error, the errors and the rank as JSON lines.")
+        var weightsSd = new Option<string?>("--weights-sd") { Description = "rows of W drawn N(0, S²I); default 1/√d (the paper's), 1 is the sharper laws' (pre-activations N(0, ‖x‖²))" };
+        var target = new Option<string>("--target") { Description = "linear (y = ⟨w*, x⟩ + σξ, the paper's) or none (y = σξ, the sharper laws')", DefaultValueFactory = _ => "linear" };
+        var command = new Command("measure", "Fit one regime and print S, its standard error, the errors, the rank, the sensitivity at a fresh point and a lower estimate of Lip(f) as JSON lines.")
         {
-            model, activation, law, d, k, n, noise, ridge, testPoints, seed, repeats,
+            model, activation, law, d, k, n, noise, ridge, testPoints, seed, repeats, weightsSd, target,
         };
         command.SetAction(parse =>
         {
@@ -34,7 +36,8 @@ internal static class MeasureCommand
                 parse.GetValue(d), parse.GetValue(k), parse.GetValue(n),
                 Activation.Parse(parse.GetValue(activation)!),
                 InputLawRegistry.Parse(parse.GetValue(law)!),
-                parse.GetValue(noise), parse.GetValue(ridge), parse.GetValue(testPoints), parse.GetValue(seed)).Validate();
+                parse.GetValue(noise), parse.GetValue(ridge), parse.GetValue(testPoints), parse.GetValue(seed),
+                WeightsSd(parse.GetValue(weightsSd)), LabelTargets.Parse(parse.GetValue(target)!)).Validate();
             int count = Preconditions.CheckRange(parse.GetValue(repeats), 1, 10_000, "repeats");
             if (regime.EstimatedWork * count > Regime.MaxWork)
                 throw new ArgumentOutOfRangeException("repeats", count, $"too expensive: {count} repeats of about {regime.EstimatedWork:G2} multiply-adds each exceed {Regime.MaxWork:G2}; reduce repeats or the regime.");
@@ -46,6 +49,12 @@ internal static class MeasureCommand
         });
         return command;
     }
+
+    // Read by hand: the parser's own message names a CLR type ("System.Nullable`1[System.Double]"), not the flag.
+    private static double? WeightsSd(string? text) =>
+        text is null ? null
+            : double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double s) ? s
+            : throw new ArgumentException($"--weights-sd '{text}' is not a number; give the standard deviation of W's entries, e.g. 1.");
 
     // The help lists what the registries hold, so a registered model or law shows up without editing this file.
     private static string OneOf(IEnumerable<string> names)

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using RobustMem.Data;
 using RobustMem.Experiments;
 using RobustMem.Schema;
 
@@ -27,11 +28,14 @@ internal static class MeasurementJson
         ["interpolates"] = (w, key, m) => w.WriteBoolean(key, m.Interpolates),
         ["test_points"] = (w, key, m) => w.WriteNumber(key, m.Regime.TestPoints),
         ["backend"] = (w, key, m) => w.WriteString(key, m.Backend),
+        // Null is the paper's 1/√d.
+        ["weights_sd"] = (w, key, m) => { if (m.Regime.WeightsSd is { } s) w.WriteNumber(key, s); else w.WriteNull(key); },
+        ["target"] = (w, key, m) => w.WriteString(key, LabelTargets.Name(m.Regime.Target)),
     };
 
     private static readonly IReadOnlyList<(string Key, MeasuredColumn? Column)> Layout = MeasurementSchema.Layout(
         ["model", "activation", "law", "d", "k", "n", "noise", "ridge", "seed", "repeat", "sobolev", "sobolev_stderr", "sobolev_exact", "bound",
-            "ratio", "train_error", "test_error", "rank", "features", "interpolates", "ill_posed", "test_points", "backend"],
+            "ratio", "train_error", "test_error", "rank", "features", "interpolates", "ill_posed", "test_points", "backend", "weights_sd", "target"],
         c => c.Json, Descriptors.Keys.ToHashSet());
 
     public static string Format(Measurement m)

@@ -18,7 +18,7 @@ public static class RealizedNoise
 
     /// <summary>The training set the regime's own streams draw (repeat 0) at noise level <paramref name="noise"/>.</summary>
     public static Dataset Train(Regime regime, double noise) =>
-        Dataset.Draw(regime.Law, regime.N, regime.D, noise, new RandomStreams(regime.Seed).ForRepeat(0));
+        Dataset.Draw(regime.Law, regime.N, regime.D, noise, new RandomStreams(regime.Seed).ForRepeat(0), regime.Target);
 
     /// <summary>The training set at the claim's nominal noise (<see cref="NominalNoise"/>), whatever a control fits.</summary>
     public static Dataset NominalTrain(Regime regime) => Train(regime, NominalNoise(regime));

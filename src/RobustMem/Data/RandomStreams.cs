@@ -20,6 +20,9 @@ public sealed class RandomStreams
     public Rng TestNoise => For(6);
     public Rng MonteCarlo => For(7);
 
+    /// <summary>The one fresh point x₀ at which the sensitivity ‖∇f(x₀)‖ is measured (issue 13): its own stream, so it moves no other figure.</summary>
+    public Rng SensitivityPoint => For(8);
+
     /// <summary>A stream for the r-th repeat: repeats are fully independent experiments.</summary>
     public RandomStreams ForRepeat(int repeat) =>
         repeat == 0 ? this : new RandomStreams(unchecked((int)SplitMix.Mix((ulong)(uint)Seed * 0x9E3779B97F4A7C15UL + (ulong)repeat)));

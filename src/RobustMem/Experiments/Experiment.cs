@@ -45,11 +45,22 @@ public static class Experiment
         var report = fitted.Report;
         // THEORY.md §1: past the threshold, figures that hang on singular values near round-off are not numbers.
         bool ill = report.IllPosed;
+        // The sharper laws' figures (issue 13): x₀ from its own stream, so that no earlier figure moves.
+        var x0 = InputSampler.Sample(regime.Law, 1, regime.D, streams.SensitivityPoint).Row(0);
+        double sensitivity = Sensitivity.At(fitted.Gradients, x0);
+        double lipschitz = LipschitzLowerBound.Estimate(fitted.Gradients, mcPoints, x0.L2Norm()).Value;
+        double? parameters = regime.Model.IsKernel ? null : regime.Model.ParameterCount(regime);
         return new Measurement(regime, 0,
             ill ? double.NaN : mc.Value,
             ill ? double.NaN : mc.StandardError,
             ill ? null : exact,
-            trainError, ill ? double.NaN : testError, report.Rank, report.Interpolates, ill, backend);
+            trainError, ill ? double.NaN : testError, report.Rank, report.Interpolates, ill, backend)
+        {
+            Sensitivity = ill ? null : sensitivity,
+            LipschitzLower = ill ? null : lipschitz,
+            Parameters = parameters,
+            UniversalBound = parameters is { } p ? Math.Sqrt((double)regime.N * regime.D / p) : null,
+        };
     }
 
     private static double MeanSquaredError(Vector<double> predicted, Vector<double> y) => (predicted - y).DotProduct(predicted - y) / y.Count;

@@ -21,8 +21,8 @@ public sealed record FitParts
     public bool CurvatureTerm { get; init; } = true;
 
     /// <summary>Draws the training set from the regime's streams.</summary>
-    public Func<Regime, RandomStreams, Dataset> Data { get; init; } = (r, s) => Dataset.Draw(r.Law, r.N, r.D, r.Noise, s);
+    public Func<Regime, RandomStreams, Dataset> Data { get; init; } = (r, s) => Dataset.Draw(r.Law, r.N, r.D, r.Noise, s, r.Target);
 
     /// <summary>Draws the k×d first-layer weights from the regime's streams.</summary>
-    public Func<Regime, RandomStreams, Matrix<double>> Weights { get; init; } = (r, s) => WeightSampler.Draw(r.K, r.D, s.Weights);
+    public Func<Regime, RandomStreams, Matrix<double>> Weights { get; init; } = (r, s) => WeightSampler.Draw(r.K, r.D, s.Weights, r.WeightsSd);
 }

@@ -33,4 +33,16 @@ public interface IMeasured
 
     /// <summary>The fit hangs on singular values near round-off.</summary>
     bool IllPosed { get; }
+
+    /// <summary>‖∇f(x₀)‖ at one fresh point x₀ of the law (issue 13, THEORY.md §5.1); null where not measured (sweeps).</summary>
+    double? Sensitivity => null;
+
+    /// <summary>A lower estimate of Lip(f): the largest ‖∇f‖ over the Monte Carlo points, raised by ascent on the sphere ‖x‖ = ‖x₀‖.</summary>
+    double? LipschitzLower => null;
+
+    /// <summary>The parameter count p the universal law counts (k for RF, kd for NTK); null for a kernel.</summary>
+    double? Parameters => null;
+
+    /// <summary>√(nd/p), the universal law's bound (Bubeck &amp; Sellke 2021); null for a kernel.</summary>
+    double? UniversalBound => null;
 }

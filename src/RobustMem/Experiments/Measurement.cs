@@ -20,6 +20,14 @@ public sealed record Measurement(
     /// <summary><c>measure</c> does not compute the frontier; sweeps do (THEORY.md §4).</summary>
     public double? FrontierAtZero => null;
 
+    public double? Sensitivity { get; init; }
+
+    public double? LipschitzLower { get; init; }
+
+    public double? Parameters { get; init; }
+
+    public double? UniversalBound { get; init; }
+
     /// <summary>S/√n, or S/√(n/k) for finite NTK: the ratio the claims bound.</summary>
     public double Ratio => Sobolev / Bound;
 }

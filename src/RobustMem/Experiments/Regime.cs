@@ -5,7 +5,11 @@ using RobustMem.Models;
 namespace RobustMem.Experiments;
 
 /// <summary>One point of the paper's experimental grid: model, activation, law, sizes, noise, ridge and seed.</summary>
-/// <remarks>Defaults are the paper's: sphere, relu, noise σ = 1, 500 Monte Carlo points.</remarks>
+/// <remarks>
+/// Defaults are the paper's: sphere, relu, noise σ = 1, 500 Monte Carlo points, weight rows N(0, I/d)
+/// (<paramref name="WeightsSd"/> null is 1/√d), labels ⟨w*, x⟩ + σξ. The sharper laws' setting (Bombari, Kiyani &amp;
+/// Mondelli 2023) is <paramref name="WeightsSd"/> 1 and <paramref name="Target"/> none on the gaussian law (THEORY.md §5.1).
+/// </remarks>
 public sealed record Regime(
     Model Model,
     int D,
@@ -16,7 +20,9 @@ public sealed record Regime(
     double Noise = 1,
     double Ridge = 0,
     int TestPoints = 500,
-    int Seed = 0)
+    int Seed = 0,
+    double? WeightsSd = null,
+    LabelTarget Target = LabelTarget.Linear)
 {
     /// <summary>Largest feature matrix we agree to build, in doubles: 2^28 (2 GiB), a quarter of nothing-else-running memory here.</summary>
     public const long MaxMatrixEntries = 1L << 28;
@@ -70,6 +76,9 @@ public sealed record Regime(
         Preconditions.CheckRange(Noise, 0, 1e6, "noise");
         Preconditions.CheckRange(Ridge, 0, 1e12, "ridge");
         Preconditions.CheckRange(TestPoints, 2, 10_000_000, "test-points");
+        if (WeightsSd is { } sd && !(double.IsFinite(sd) && sd > 0 && sd <= 1e6))
+            throw new ArgumentOutOfRangeException("weights-sd", sd, $"--weights-sd must be positive and at most 1e6, got {sd}.");
+        if (!Enum.IsDefined(Target)) throw new ArgumentOutOfRangeException("target", Target, "target must be linear or none.");
         // In doubles: n·k·d reaches 10²⁰ inside the ranges above and would wrap around in a long. W (k×d) counts too.
         double weights = Model.WeightEntries(this);
         double largest = Math.Max(Math.Max((double)N * Math.Max(FeatureDimension, D), (double)TestPoints * Math.Max(N, FeatureDimension)), weights);

@@ -26,11 +26,9 @@ public abstract class KernelModel : Model
     /// <summary>None: the kernel interpolates every n points in general position, so min-norm S(n) has no peak to predict.</summary>
     public override IReadOnlyList<int> InterpolationThresholds(Regime regime) => [];
 
-    public override void Validate(Regime regime)
-    {
-        if (!Kernels.RandomFeatureKernel.HasClosedForm(regime.Sigma))
-            throw new NotSupportedException($"{Name} with activation '{regime.Sigma.Name}': no closed-form kernel; use relu, abs, erf or quadratic, or the finite model.");
-    }
+    /// <summary>Every activation has a kernel: a closed form where one exists, 2-D Gauss–Hermite quadrature otherwise
+    /// (<see cref="KernelLimit"/>, checked against ΦΦᵀ at growing width).</summary>
+    public override void Validate(Regime regime) { }
 
     public override FittedExperiment Fit(Regime regime, RandomStreams streams, Dataset train, FitParts parts, ILinearAlgebra la)
     {

@@ -14,5 +14,5 @@ public sealed class NeuralTangentKernelModel : KernelModel
 
     public override (double K0, double K1, double K2, double KOne) KernelTaylor(Activation sigma, int d) => LeadingOrder.NeuralTangentTaylor(sigma, d);
 
-    public override IKernel Kernel(Regime regime, ILinearAlgebra la) => new Kernels.NeuralTangentKernel(regime.Sigma, regime.D, la);
+    public override IKernel Kernel(Regime regime, ILinearAlgebra la) => KernelLimit.NeuralTangent(regime.Sigma, regime.D, regime.WeightsSd, la);
 }

@@ -14,5 +14,5 @@ public sealed class RandomFeatureKernelModel : KernelModel
 
     public override (double K0, double K1, double K2, double KOne) KernelTaylor(Activation sigma, int d) => LeadingOrder.RandomFeatureTaylor(sigma, d);
 
-    public override IKernel Kernel(Regime regime, ILinearAlgebra la) => new Kernels.RandomFeatureKernel(regime.Sigma, regime.D, la);
+    public override IKernel Kernel(Regime regime, ILinearAlgebra la) => KernelLimit.RandomFeature(regime.Sigma, regime.D, regime.WeightsSd, la);
 }

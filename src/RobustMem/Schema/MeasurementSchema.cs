@@ -49,6 +49,11 @@ public static class MeasurementSchema
             Snapshot = new(0, 0.065, "S*(0): seed spread 0.265 / 4"),
         },
         new("ill_posed", ColumnKind.Flag, p => p.IllPosed ? 1 : 0) { Json = "ill_posed", Read = (p, v) => p with { IllPosed = v == 1 } },
+        // The sharper laws' figures (issue 13): measure's JSON only, for now.
+        new("sensitivity", ColumnKind.OptionalNumber, p => p.Sensitivity) { Json = "sensitivity" },
+        new("lipschitz_lower", ColumnKind.OptionalNumber, p => p.LipschitzLower) { Json = "lipschitz_lower" },
+        new("params", ColumnKind.OptionalNumber, p => p.Parameters) { Json = "params" },
+        new("universal_bound", ColumnKind.OptionalNumber, p => p.UniversalBound) { Json = "universal_bound" },
     ];
 
     /// <summary>

@@ -84,8 +84,16 @@ public sealed class EntryPointValidationTests
     }
 
     [Fact]
-    public void RegimeValidate_KernelWithoutClosedForm_IsNotSupported() =>
-        Assert.Throws<NotSupportedException>(() => new Regime(Model.NeuralTangentKernel, 5, 0, 4, Activation.Tanh).Validate());
+    public void RegimeValidate_KernelWithoutClosedForm_IsAccepted_ThroughQuadrature() =>
+        Assert.Same(Model.NeuralTangentKernel, new Regime(Model.NeuralTangentKernel, 5, 0, 4, Activation.Tanh).Validate().Model);
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-1.0)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void RegimeValidate_RejectsABadWeightScale(double sd) =>
+        Assert.Contains("--weights-sd", Assert.Throws<ArgumentOutOfRangeException>(() => new Regime(Model.RandomFeatures, 5, 4, 4, WeightsSd: sd).Validate()).Message);
 
     [Fact]
     public void MinNormInterpolator_RejectsBadInput()
