@@ -102,8 +102,37 @@ public sealed record Claim(string Id, string Statement, string Hypotheses, strin
         "S peaks at n = k (RF), at the rank of the NTK features, and at n = d for erf/tanh RF; the test error peaks at the same n")
     { Bound = ClaimBound.None, Scale = ClaimScale.None };
 
+    /// <summary>Bombari, Kiyani &amp; Mondelli 2023 (arXiv:2302.01629), Theorem 1: random features with μ₁ ≠ 0 — sensitivity does not fall with k.</summary>
+    public static readonly Claim SharperRandomFeatures = new("B-RF",
+        "Theorem (Bombari, Kiyani & Mondelli 2023, §4, Thm. 1): random features, activation with μ₁ = E[gφ(g)] ≠ 0, k ≫ N.",
+        "pure-noise labels, gaussian inputs, W rows N(0, I) in the harness's unit (pre-activations N(0, ‖x‖²)), k ≥ 16N",
+        "S(4k)/S(k) stays near 1 (a decay like √(N/k) gives 1/2), and S approaches the kernel interpolator's: the universal law is not tight for RF")
+    { Bound = ClaimBound.Universal, Scale = ClaimScale.None, Repeats = 3 };
+
+    /// <summary>Bombari, Kiyani &amp; Mondelli 2023, Theorem 2: NTK with an even activation attains √(Nd/p).</summary>
+    public static readonly Claim SharperNeuralTangentEven = new("B-NTK-even",
+        "Theorem (Bombari, Kiyani & Mondelli 2023, §5, Thm. 2): neural tangent features, even activation (φ′ odd), p = kd ≫ N.",
+        "pure-noise labels, gaussian inputs, W rows N(0, I) in the harness's unit",
+        "S ≍ √(Nd/p) = √(N/k): S/√(Nd/p) in a band and S(4k)/S(k) near 1/2; the universal law (and claim III) is attained")
+    { Bound = ClaimBound.Universal, Scale = ClaimScale.None, Repeats = 3 };
+
+    /// <summary>Observed in Bombari, Kiyani &amp; Mondelli 2023's figures (not a theorem): NTK with tanh or softplus plateaus in k.</summary>
+    public static readonly Claim SharperNeuralTangentPlateau = new("B-NTK-plateau",
+        "Observed in the figures of Bombari, Kiyani & Mondelli 2023 (§5, Fig. 2–3), not a theorem: neural tangent features, tanh or softplus.",
+        "pure-noise labels, gaussian inputs, W rows N(0, I) in the harness's unit",
+        "S(4k)/S(k) stays near 1: the universal law is not attained")
+    { Bound = ClaimBound.Universal, Scale = ClaimScale.None, Repeats = 3 };
+
+    /// <summary>The universal law of robustness (Bubeck &amp; Sellke 2021, Theorem 3), on S and on a lower estimate of Lip(f).</summary>
+    public static readonly Claim UniversalLaw = new("U",
+        "Theorem (Bubeck & Sellke 2021, arXiv:2105.12806, Thm. 3): isoperimetric inputs, noisy labels, p parameters.",
+        "an interpolating finite model (p = k or kd), label noise σ = 1, gaussian or sphere inputs",
+        "Lip(f) ≥ S ≳ √(nd/p), up to logarithmic factors and a constant")
+    { Bound = ClaimBound.Universal, Scale = ClaimScale.None, Repeats = 1 };
+
     public static IReadOnlyList<Claim> All { get; } =
-        [InfiniteRandomFeatures, InfiniteNeuralTangent, FiniteRandomFeatures, FiniteNeuralTangent, Tightness, NoiseNecessary, Generality, Ridge, MultipleDescent];
+        [InfiniteRandomFeatures, InfiniteNeuralTangent, FiniteRandomFeatures, FiniteNeuralTangent, Tightness, NoiseNecessary, Generality, Ridge, MultipleDescent,
+         SharperRandomFeatures, SharperNeuralTangentEven, SharperNeuralTangentPlateau, UniversalLaw];
 
     /// <summary>The claim with this id; an unknown id throws, naming the known ones.</summary>
     public static Claim ById(string id) => All.SingleOrDefault(c => c.Id == id)

@@ -24,6 +24,14 @@ public sealed record ClaimBound(string Symbol, string Ascii, double ExponentInK,
     /// models, and each model keeps its own theorem's bound. Its exponent in k depends on the model, so it has none.</summary>
     public static readonly ClaimBound OfTheModel = new("√n or √(n/k)", "bound of the model's claim", double.NaN, r => Claim.Of(r).Bound.Of(r));
 
+    /// <summary>
+    /// √(nd/p): the universal law of robustness (Bubeck &amp; Sellke 2021, arXiv:2105.12806, Theorem 3) with p the model's
+    /// parameter count (k for RF, kd for NTK, <see cref="Models.Model.ParameterCount"/>). A kernel has no finite p: refused.
+    /// </summary>
+    public static readonly ClaimBound Universal = new("√(nd/p)", "sqrt(nd/p)", -0.5, r =>
+        r.Model.IsKernel ? throw new ArgumentOutOfRangeException(nameof(r), r.Model.Name, "the universal law counts parameters; a kernel has no finite p")
+            : Math.Sqrt((double)r.N * r.D / r.Model.ParameterCount(r)));
+
     /// <summary>Claim M bounds no S: it locates peaks. Asking for its value is a bug, refused.</summary>
     public static readonly ClaimBound None = new("none", "none", double.NaN,
         r => throw new InvalidOperationException("this claim puts no bound on S (claim M locates peaks)"));

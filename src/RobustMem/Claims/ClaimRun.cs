@@ -21,6 +21,10 @@ public static class ClaimRun
         Control.LargeRidge => regime with { Ridge = LargeRidge(regime) },
         Control.NoRidge => regime with { Ridge = 0 },
         Control.ConstantRidge => regime with { Ridge = LeadingOrder.DiagonalScale(regime.Model, regime.Sigma, regime.D) },
+        Control.TanhForCos => regime with { Activation = Activations.Activation.Tanh },
+        Control.QuadraticForTanh => regime with { Activation = Activations.Activation.Quadratic },
+        Control.NoiselessLinearTarget => regime with { Noise = 0, Target = LabelTarget.Linear },
+        Control.PublishedTanhSecondDerivative => regime with { Activation = PublishedCodeTanh.Instance },
         // f ≡ 0 has no fit of its own (Observe); the model is wrong, not the regime: these act through FitParts or after the fit (Observe).
         Control.NoCurvatureTerm or Control.SeminormTimes1_25 or Control.SeminormTimes0_8
             or Control.NoiseDroppedFromLabels or Control.WeightsFromDataStream or Control.MedianEigenvalueRidge
@@ -37,7 +41,8 @@ public static class ClaimRun
         // The bug of THEORY.md §1: one stream for W and X, so W's rows copy the data's Gaussian draws.
         Control.WeightsFromDataStream => new FitParts { Weights = (r, s) => WeightSampler.Draw(r.K, r.D, s.TrainInputs) },
         Control.None or Control.NoLabelNoise or Control.LargeRidge or Control.LabelNoise or Control.NoRidge or Control.ZeroModel
-            or Control.ConstantRidge or Control.SeminormTimes1_25 or Control.SeminormTimes0_8 or Control.MedianEigenvalueRidge => FitParts.Standard,
+            or Control.ConstantRidge or Control.SeminormTimes1_25 or Control.SeminormTimes0_8 or Control.MedianEigenvalueRidge
+            or Control.TanhForCos or Control.QuadraticForTanh or Control.NoiselessLinearTarget or Control.PublishedTanhSecondDerivative => FitParts.Standard,
         _ => throw new ArgumentOutOfRangeException(nameof(control), control, "a new control must say how it draws data and weights"),
     };
 
@@ -48,7 +53,8 @@ public static class ClaimRun
         Control.SeminormTimes0_8 => 0.8,
         Control.None or Control.NoLabelNoise or Control.LargeRidge or Control.NoCurvatureTerm or Control.LabelNoise or Control.NoRidge
             or Control.ZeroModel or Control.ConstantRidge or Control.NoiseDroppedFromLabels or Control.WeightsFromDataStream
-            or Control.MedianEigenvalueRidge => 1,
+            or Control.MedianEigenvalueRidge or Control.TanhForCos or Control.QuadraticForTanh or Control.NoiselessLinearTarget
+            or Control.PublishedTanhSecondDerivative => 1,
         _ => throw new ArgumentOutOfRangeException(nameof(control), control, "a new control must say whether it rescales S"),
     };
 

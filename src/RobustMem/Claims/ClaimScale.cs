@@ -31,7 +31,7 @@ public abstract class ClaimScale
     /// <summary>Claim T: the scale of the theorem that covers the regime's model (<see cref="Claim.Of"/>).</summary>
     public static readonly ClaimScale OfTheModel = new ModelClaimScale();
 
-    /// <summary>Claim M predicts no S: asking is a bug, refused.</summary>
+    /// <summary>Claims M, B and U predict no S (they compare S with itself across widths, or with a bound): asking is a bug, refused.</summary>
     public static readonly ClaimScale None = new NoScale();
 
     /// <summary>√(m/(m − n)) for a finite model with m = k or kd features, 1 for a kernel.</summary>

@@ -46,4 +46,12 @@ public enum Control
     WeightsFromDataStream,
     /// <summary>Wrong variant: min-norm replaced by a ridge whose λ is the median eigenvalue of the Gram matrix over n.</summary>
     MedianEigenvalueRidge,
+    /// <summary>tanh in place of cos (claim B-NTK-even): a non-even activation, whose NTK sensitivity plateaus in k.</summary>
+    TanhForCos,
+    /// <summary>x²/2 in place of tanh (claim B-RF): μ₁ = 0, so the RF sensitivity keeps falling with k.</summary>
+    QuadraticForTanh,
+    /// <summary>σ = 0 with the representable linear target (claim U): nothing forces √(nd/p).</summary>
+    NoiselessLinearTarget,
+    /// <summary>The published sharper-laws code's tanh″ = −2 tanh(1 − tanh), not −2 tanh(1 − tanh²) (claim B-NTK-plateau).</summary>
+    PublishedTanhSecondDerivative,
 }

@@ -30,6 +30,10 @@ public abstract class Model
     /// <summary>The claim of THEORY.md §2 whose bound this model's curves are judged against; the model's bound is the claim's (<see cref="Claim.Bound"/>).</summary>
     public abstract Claim Claim { get; }
 
+    /// <summary>The infinite-width kernel model this finite model tends to as k → ∞, or null where there is none (a kernel,
+    /// a model without a width). The sharper laws compare a finite model's sensitivity with its limit's.</summary>
+    public virtual Model? InfiniteWidthLimit => null;
+
 
     /// <summary>Feature dimension m: the columns of the matrix min-norm is computed on (n for a kernel, its dual dimension).</summary>
     public abstract long FeatureDimension(Regime regime);

@@ -14,6 +14,7 @@ public sealed class NeuralTangentModel : FeatureModel
     public override string Name => "ntk";
     public override bool HasWidth => true;
     public override Claim Claim => Claim.FiniteNeuralTangent;
+    public override Model InfiniteWidthLimit => NeuralTangentKernel;
 
     public override long FeatureDimension(Regime regime) => (long)regime.K * regime.D;
     public override double EvaluationWidth(Regime regime) => regime.K;

@@ -15,6 +15,7 @@ public sealed class RandomFeaturesModel : FeatureModel
     public override string Name => "rf";
     public override bool HasWidth => true;
     public override Claim Claim => Claim.FiniteRandomFeatures;
+    public override Model InfiniteWidthLimit => RandomFeatureKernel;
 
     public override long FeatureDimension(Regime regime) => regime.K;
     public override double EvaluationWidth(Regime regime) => regime.K;
