@@ -1,7 +1,10 @@
+using System.Text.RegularExpressions;
 using RobustMem.Curves;
 using RobustMem.Experiments;
 using ScottPlot;
 using RobustMem.Figures;
+using RobustMem.Sweeps;
+using SkiaSharp;
 
 namespace RobustMem.Cli.Figures;
 
@@ -10,7 +13,7 @@ namespace RobustMem.Cli.Figures;
 /// ScottPlot has no logarithmic axis type, so the values are plotted as log10 and the axis labels say so.
 /// The band is mean ± one seed standard deviation; ill-posed points are gaps, never drawn as numbers.
 /// </remarks>
-internal static class FigurePlot
+internal static partial class FigurePlot
 {
     public const int Width = 900;
     public const int Height = 600;
@@ -19,8 +22,38 @@ internal static class FigurePlot
     {
         var plot = Build(figure, curves);
         plot.SavePng(pngPath, Width, Height);
-        plot.SaveSvg(svgPath, Width, Height);
+        File.WriteAllText(svgPath, Svg(plot), ShardFolder.Utf8);
     }
+
+    /// <summary>The plot as SVG, its clip paths numbered in document order: the same plot gives the same bytes in any process.</summary>
+    /// <remarks>
+    /// Skia's SVG canvas names each clipPath <c>cl_&lt;hex&gt;</c> after its clip's generation id, which comes from one
+    /// counter per process that every Skia clip increments (PNG and SVG, on any thread). So the same figure's SVG got
+    /// other ids when anything in the process had drawn before it: in a fresh <c>./robustmem</c> the ridge figure's first
+    /// clip is cl_4, drawn again in the same process cl_b, and in the test process, where other tests' <c>reproduce</c>
+    /// run in parallel, whatever the interleaving gave (CONTRIBUTING.md, "Reliability").
+    /// </remarks>
+    internal static string Svg(Plot plot)
+    {
+        using var stream = new MemoryStream();
+        using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, Width, Height), stream))
+            plot.Render(canvas, Width, Height);
+        return RenumberClips(ShardFolder.Utf8.GetString(stream.ToArray()));
+    }
+
+    /// <summary>Renames Skia's clip ids (<c>cl_&lt;hex&gt;</c>, where defined and where used) to cl_0, cl_1, … in order of first appearance.</summary>
+    internal static string RenumberClips(string svg)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        return ClipId().Replace(svg, m =>
+        {
+            if (!names.TryGetValue(m.Groups["id"].Value, out var name)) names.Add(m.Groups["id"].Value, name = $"cl_{names.Count}");
+            return m.Groups["before"].Value + name + m.Groups["after"].Value;
+        });
+    }
+
+    [GeneratedRegex(@"(?<before>id=""|url\(#)cl_(?<id>[0-9a-f]+)(?<after>""|\))")]
+    private static partial Regex ClipId();
 
     private static Plot Build(FigureSpec figure, IReadOnlyList<Curve> curves)
     {
