@@ -65,6 +65,14 @@ public static class ClaimCases
         Generality.MinNormSeminorm_GrowsLikeSqrtN_EveryLawAndActivation,
         Generality.MinNormSeminorm_GrowsLikeSqrtN_EveryLawAndActivation_SmallRegimes,
         Generality.NoNoise_DoesNotForceSqrtN,
+        SharperRandomFeatures.MinNormSensitivity_PlateausInTheWidth,
+        SharperRandomFeatures.QuadraticForTanh_KeepsFalling,
+        SharperNeuralTangentEven.MinNormSensitivity_AttainsSqrtNdOverP,
+        SharperNeuralTangentEven.TanhForCos_DoesNotAttainIt,
+        SharperNeuralTangentPlateau.MinNormSensitivity_PlateausInTheWidth,
+        SharperNeuralTangentPlateau.PublishedTanhSecondDerivative_LeavesTheKernel,
+        UniversalLaw.LipschitzAndSeminorm_AtLeastSqrtNdOverP,
+        UniversalLaw.NoiselessLinearTarget_DoesNotForceIt,
     ];
 
     /// <summary>Claim I-RF: the random-features kernel, S/√n at THEORY.md §3's constant.</summary>
@@ -183,6 +191,50 @@ public static class ClaimCases
 
         private static ClaimCase Every(string property, bool fast, Control control = Control.None) =>
             Case(Claim.Generality, property, ClaimRegimes.Generality(fast), Scaling(Claim.Generality), control);
+    }
+
+    /// <summary>Claim B-RF (Bombari, Kiyani &amp; Mondelli 2023, Theorem 1): RF sensitivity does not fall with k when μ₁ ≠ 0.</summary>
+    public static class SharperRandomFeatures
+    {
+        public static ClaimCase MinNormSensitivity_PlateausInTheWidth { get; } = Plateau(nameof(MinNormSensitivity_PlateausInTheWidth), Control.None);
+        public static ClaimCase QuadraticForTanh_KeepsFalling { get; } = Plateau(nameof(QuadraticForTanh_KeepsFalling), Control.QuadraticForTanh, [Activation.Tanh]);
+
+        private static ClaimCase Plateau(string property, Control control, Activation[]? only = null) =>
+            Case(Claim.SharperRandomFeatures, property, SharperLawRegimes.RandomFeatures(only ?? [Activation.Tanh, Activation.Softplus]),
+                (r, c) => SensitivityWidthCheck.Plateaus(Claim.SharperRandomFeatures, r, c), control);
+    }
+
+    /// <summary>Claim B-NTK-even (Bombari, Kiyani &amp; Mondelli 2023, Theorem 2): NTK with x² or cos attains √(Nd/p).</summary>
+    public static class SharperNeuralTangentEven
+    {
+        public static ClaimCase MinNormSensitivity_AttainsSqrtNdOverP { get; } = Decay(nameof(MinNormSensitivity_AttainsSqrtNdOverP), Control.None, [Activation.Cos, Activation.Quadratic]);
+        public static ClaimCase TanhForCos_DoesNotAttainIt { get; } = Decay(nameof(TanhForCos_DoesNotAttainIt), Control.TanhForCos, [Activation.Cos]);
+
+        // The control fits tanh but is judged with cos's bands: the regime keeps cos, ClaimRun swaps the activation.
+        private static ClaimCase Decay(string property, Control control, Activation[] activations) =>
+            Case(Claim.SharperNeuralTangentEven, property, SharperLawRegimes.NeuralTangent(activations),
+                (r, c) => SensitivityWidthCheck.Decays(Claim.SharperNeuralTangentEven, r, c), control);
+    }
+
+    /// <summary>Claim B-NTK-plateau (observed in the figures of Bombari, Kiyani &amp; Mondelli 2023): NTK with tanh or softplus plateaus in k.</summary>
+    public static class SharperNeuralTangentPlateau
+    {
+        public static ClaimCase MinNormSensitivity_PlateausInTheWidth { get; } = Plateau(nameof(MinNormSensitivity_PlateausInTheWidth), Control.None, [Activation.Tanh, Activation.Softplus]);
+        public static ClaimCase PublishedTanhSecondDerivative_LeavesTheKernel { get; } = Plateau(nameof(PublishedTanhSecondDerivative_LeavesTheKernel), Control.PublishedTanhSecondDerivative, [Activation.Tanh]);
+
+        private static ClaimCase Plateau(string property, Control control, Activation[] activations) =>
+            Case(Claim.SharperNeuralTangentPlateau, property, SharperLawRegimes.NeuralTangent(activations),
+                (r, c) => SensitivityWidthCheck.Plateaus(Claim.SharperNeuralTangentPlateau, r, c), control);
+    }
+
+    /// <summary>Claim U (Bubeck &amp; Sellke 2021, Theorem 3): S and lipschitz_lower at least c·√(nd/p).</summary>
+    public static class UniversalLaw
+    {
+        public static ClaimCase LipschitzAndSeminorm_AtLeastSqrtNdOverP { get; } = Law(nameof(LipschitzAndSeminorm_AtLeastSqrtNdOverP), Control.None);
+        public static ClaimCase NoiselessLinearTarget_DoesNotForceIt { get; } = Law(nameof(NoiselessLinearTarget_DoesNotForceIt), Control.NoiselessLinearTarget);
+
+        private static ClaimCase Law(string property, Control control) =>
+            Case(Claim.UniversalLaw, property, SharperLawRegimes.Universal, (r, c) => UniversalLawCheck.Evaluate(r, c), control);
     }
 
     private static ClaimCase Case(Claim claim, string property, RegimeFamily family, Func<Regime, Control, ClaimVerdict> check, Control control) =>
