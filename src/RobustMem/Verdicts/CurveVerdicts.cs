@@ -27,6 +27,7 @@ public static class CurveVerdicts
     public static bool InWindow(Regime regime, int n)
     {
         var thresholds = InterpolationThresholds.Predicted(regime);
+        // A capability, not a model's identity: a kernel has no finite threshold, and claim I asks d ≳ n.
         return regime.Model.IsKernel ? n <= regime.D : n <= thresholds.Min() / 2.0;
     }
 
