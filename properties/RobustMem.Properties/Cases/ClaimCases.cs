@@ -15,6 +15,12 @@ namespace RobustMem.Properties.Cases;
 /// <remarks>
 /// The suite runs some controls on the fast family whereas CONTRIBUTING.md's calibration table measured them on the
 /// full one. Both are cases here, the fast one suffixed _SmallRegimes, so that both can be calibrated.
+/// <para>
+/// A new claim's nested class holds its regime family too (a private <c>Family(bool fast)</c> next to its cases), so a
+/// bound is three files: the claim in <c>Claim.cs</c>, its nested class here, its property file (CONTRIBUTING.md, "How to
+/// add a bound"). <c>RegimeFamilyTests</c> and the calibration find the family through <see cref="All"/>. The
+/// calibrated claims' families stay in <see cref="ClaimRegimes"/>, where they were calibrated.
+/// </para>
 /// </remarks>
 public static class ClaimCases
 {

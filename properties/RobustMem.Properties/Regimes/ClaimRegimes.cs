@@ -14,6 +14,13 @@ namespace RobustMem.Properties.Regimes;
 /// and at 4n, so every constraint below is stated for the larger size: 4n stays 10% or more below k, kd, the feature
 /// rank, and d for erf and tanh. The fast variants draw the small end of the same ranges.
 /// </summary>
+/// <remarks>
+/// The predicates' <c>r.Model == Model.…</c> state which model a family draws (its hypotheses), they pick no behaviour:
+/// what a model does is its own <see cref="Model"/> subclass (registry: <see cref="ModelRegistry"/>), and which family a
+/// claim draws from is said once, by its cases in <c>Cases/ClaimCases.cs</c> (the registry of claim cases). These are the
+/// calibrated claims' families; a new claim's family lives in its nested class of <c>ClaimCases</c> (CONTRIBUTING.md,
+/// "How to add a bound"), so that these, and the regimes they generate, stay as calibrated.
+/// </remarks>
 public static class ClaimRegimes
 {
     private static readonly Activation[] Homogeneous = [Activation.Relu, Activation.Abs];

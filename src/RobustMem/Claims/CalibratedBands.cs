@@ -24,6 +24,7 @@ public static class CalibratedBands
 
     /// <summary>The subgroup a regime belongs to, as the table names it.</summary>
     public static string Subgroup(Regime regime) =>
+        // A capability, not a model's identity: a kernel has no width, and its calibrated rows are per activation.
         regime.Model.IsKernel ? regime.Sigma.Name
             : $"{regime.Sigma.Name} {regime.Law.Name} k/d={(int)Math.Round((double)regime.K / regime.D)}";
 

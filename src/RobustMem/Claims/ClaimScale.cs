@@ -42,7 +42,7 @@ public abstract class ClaimScale
     /// frontier was 0.84 ± 0.08 with it, calibration of CONTRIBUTING.md).
     /// </remarks>
     public static double FiniteWidthFactor(Regime regime) =>
-        regime.Model.IsKernel ? 1 : FiniteWidthFactor(regime.FeatureDimension, regime.N);
+        regime.Model.IsKernel ? 1 : FiniteWidthFactor(regime.FeatureDimension, regime.N); // a capability: a kernel has no finite m
 
     /// <summary>√(m/(m − n)): the inflation of min-norm's fitted noise on m roughly isotropic features (inverse Wishart mean).</summary>
     public static double FiniteWidthFactor(double features, int n) => Math.Sqrt(features / (features - n));

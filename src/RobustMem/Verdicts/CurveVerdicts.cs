@@ -15,27 +15,11 @@ namespace RobustMem.Verdicts;
 /// </remarks>
 public static class CurveVerdicts
 {
-    /// <summary>Verdicts for a figure, by the claims it bears on.</summary>
+    /// <summary>Verdicts for a figure, by the claims it bears on, each judged as its entry in <see cref="CurveJudges"/> (the registry) says.</summary>
     public static IReadOnlyList<CurveVerdict> For(FigureSpec figure, IReadOnlyList<Curve> curves)
     {
         var verdicts = new List<CurveVerdict>();
-        foreach (string claim in figure.Claims)
-            switch (claim)
-            {
-                case "M": verdicts.AddRange(curves.SelectMany(c => Peaks(figure.Name, c))); break;
-                case "N": verdicts.Add(Noise(figure.Name, curves)); break;
-                case "R": verdicts.Add(Ridge(figure.Name, curves)); break;
-                case "T": verdicts.AddRange(curves.Select(c => ExponentVerdicts.Frontier(figure.Name, c))); break;
-                case "G": verdicts.AddRange(curves.Select(c => ExponentVerdicts.InN(Claim.Generality, figure.Name, c))); break;
-                case "I-RF" or "I-NTK" or "II" or "III":
-                    var family = curves.Where(c => ClaimOf(c.Spec.Base) == claim).ToArray();
-                    verdicts.AddRange(family.Select(c => ExponentVerdicts.InN(Claim.ById(claim), figure.Name, c)));
-                    // Several widths of one model: the bound's dependence on k is a claim too (S ∝ k^−1/2 for NTK).
-                    if (family.Select(c => c.Spec.Base.K).Distinct().Count() >= 2) verdicts.Add(ExponentVerdicts.InK(Claim.ById(claim), figure.Name, family));
-                    break;
-                default:
-                    throw new ArgumentException($"figure {figure.Name}: no curve verdict for claim '{claim}'; known: M, N, R, T, G, I-RF, I-NTK, II, III.");
-            }
+        foreach (string claim in figure.Claims) verdicts.AddRange(CurveJudges.Of(claim).Figure(figure.Name, curves));
         return verdicts;
     }
 
@@ -43,6 +27,7 @@ public static class CurveVerdicts
     public static bool InWindow(Regime regime, int n)
     {
         var thresholds = InterpolationThresholds.Predicted(regime);
+        // A capability, not a model's identity: a kernel has no finite threshold, and claim I asks d ≳ n.
         return regime.Model.IsKernel ? n <= regime.D : n <= thresholds.Min() / 2.0;
     }
 
@@ -95,8 +80,6 @@ public static class CurveVerdicts
             F($"λ={small.Spec.Base.Ridge:G3} vs min-norm below k/2: max |ΔS|/S = {worst:G3}; λ={large.Spec.Base.Ridge:G3}: max S = {largeMax:G3} vs min-norm {minNormMax:G3}, min train error {largeTrain:G3}, {peak}"),
             F($"small λ within {CurveBands.RidgePath.Upper:P0} of min-norm in the window; large λ: max S ≤ {CurveBands.LargeRidgeLevel.Upper}× min-norm's, train error ≥ {CurveBands.LargeRidgeTrain.Lower}·σ², no peak at k"));
     }
-
-    private static string ClaimOf(Regime r) => r.Model.Claim.Id;
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

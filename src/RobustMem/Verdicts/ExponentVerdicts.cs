@@ -59,29 +59,38 @@ public static class ExponentVerdicts
             string.Join(", ", curves.Select(c => F($"k={c.Spec.Base.K}: {c.Summary().First(p => p.N == common[0]).Ratio:G3}")));
         string evidence = F($"widths k = {widths} at equal n = {string.Join(", ", common)}: S ∝ k^γ, γ = {gamma} (tight: γ = {beta:+0.0;−0.0;0}); S/{bound} ∝ k^e, e = {e} ({e.Spread}); {levels}");
         string measured = F($"S ∝ k^γ, γ = {gamma} at equal n");
-        // By the claim the model belongs to, whose bound decides what a width family can show (issue 12 item 3 moves this onto the claim).
-        switch (regime.Model.Claim.Id)
-        {
-            case "III":
-            {
-                var lower = ExponentJudge.LowerBound(e);
-                var tight = ExponentJudge.Tightness(e);
-                bool plateau = !regime.Sigma.IsEven && ExponentJudge.Meets(gamma, ExponentBands.Plateau);
-                string rule = Rule("k at equal n") + F($"; {regime.Sigma.Name} is {(regime.Sigma.IsEven ? "even" : "not even")}: a γ meeting the plateau {ExponentBands.Plateau} of a non-even activation is the result of {LaterResults.NeuralTangentNonEven}");
-                return CurveVerdict.OfBound(claim, figure, evidence, rule, lower, tight,
-                    Disagree(bound, lower.Result, tight.Result, measured, plateau ? LaterResults.NeuralTangentNonEven : LaterResults.Unexplained));
-            }
-            case "II":
-            {
-                var tight = ExponentJudge.BoundedAbove(e);
-                string rule = F($"exponent e of S/√n in k at equal n, {ExponentFit.Confidence:P0} interval over seeds: bounded in k (attained) if the interval lies below {ExponentBands.Tight.Upper}, not attained if above; ") +
-                    "the lower bound is not checked in k: S/√n falls towards the RF kernel's level, claim I-RF";
-                return CurveVerdict.OfBound(claim, figure, evidence, rule, (BoundResult.NotChecked, ""), tight,
-                    Disagree(bound, BoundResult.NotChecked, tight.Result, measured, LaterResults.Unexplained));
-            }
-            default:
-                throw new ArgumentOutOfRangeException(nameof(curves), regime.Model.Name, "only the models of claims II and III have widths to compare");
-        }
+        // The claim the model belongs to decides what a width family can show; its judge is in CurveJudges, the registry.
+        var judge = CurveJudges.Of(regime.Model.Claim.Id).Widths
+            ?? throw new ArgumentOutOfRangeException(nameof(curves), regime.Model.Name, $"only the models of claims {CurveJudges.WithWidths} have widths to compare");
+        return judge(new WidthFamily(claim, figure, regime, bound, e, gamma, evidence, measured));
+    }
+
+    /// <summary>
+    /// A width family of a bound that depends on k (claim III, √(n/k)): lower bound and tightness of the exponent in k,
+    /// a plateau γ = 0 of a non-even activation being the result of Bombari et al. 2023.
+    /// </summary>
+    public static CurveVerdict BoundInK(WidthFamily w)
+    {
+        var lower = ExponentJudge.LowerBound(w.Exponent);
+        var tight = ExponentJudge.Tightness(w.Exponent);
+        var sigma = w.Regime.Sigma;
+        bool plateau = !sigma.IsEven && ExponentJudge.Meets(w.Gamma, ExponentBands.Plateau);
+        string rule = Rule("k at equal n") + F($"; {sigma.Name} is {(sigma.IsEven ? "even" : "not even")}: a γ meeting the plateau {ExponentBands.Plateau} of a non-even activation is the result of {LaterResults.NeuralTangentNonEven}");
+        return CurveVerdict.OfBound(w.Claim, w.Figure, w.Evidence, rule, lower, tight,
+            Disagree(w.Bound, lower.Result, tight.Result, w.Measured, plateau ? LaterResults.NeuralTangentNonEven : LaterResults.Unexplained));
+    }
+
+    /// <summary>
+    /// A width family of a bound that does not depend on k (claim II, √n): S/√n falls with k towards the kernel's level,
+    /// so only boundedness is judged and the lower bound is not checked in k.
+    /// </summary>
+    public static CurveVerdict BoundedInK(WidthFamily w)
+    {
+        var tight = ExponentJudge.BoundedAbove(w.Exponent);
+        string rule = F($"exponent e of S/√n in k at equal n, {ExponentFit.Confidence:P0} interval over seeds: bounded in k (attained) if the interval lies below {ExponentBands.Tight.Upper}, not attained if above; ") +
+            "the lower bound is not checked in k: S/√n falls towards the RF kernel's level, claim I-RF";
+        return CurveVerdict.OfBound(w.Claim, w.Figure, w.Evidence, rule, (BoundResult.NotChecked, ""), tight,
+            Disagree(w.Bound, BoundResult.NotChecked, tight.Result, w.Measured, LaterResults.Unexplained));
     }
 
     /// <summary>Claim T on one curve: the bound on the frontier S*(0), min-norm's S/√n bounded in n, and S* ≤ S everywhere.</summary>

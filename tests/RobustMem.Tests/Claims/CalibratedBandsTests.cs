@@ -51,7 +51,7 @@ public sealed class CalibratedBandsTests
     [InlineData("III", "ntk", "relu", "sphere", 2, 0.850, 1.012, 1.062)]
     public void Scaling_FindsEachRowFromARegimeOfItsSubgroup(string id, string model, string activation, string law, int ratio, double lowN, double high4N, double highQ)
     {
-        var claim = Claim.All.Single(c => c.Id == id);
+        var claim = Claim.ById(id);
         var regime = new Regime(Model.Parse(model), D: 30, K: ratio * 30, N: 20, Activation.Parse(activation), InputLaw.Parse(law));
         var (atN, at4N, quotient) = CalibratedBands.Scaling(claim, regime);
         Assert.Equal(lowN, atN.Lower);

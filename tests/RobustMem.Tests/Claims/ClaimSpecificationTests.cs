@@ -94,7 +94,7 @@ public sealed class ClaimSpecificationTests
     [InlineData("G", 2, 2)]
     public void Repeats_AreOneForClaimI_TwoForTheCalibratedClaims_FourForTheScalingOfIIAndIII(string id, int repeats, int scalingRepeats)
     {
-        var claim = Claim.All.Single(c => c.Id == id);
+        var claim = Claim.ById(id);
         Assert.Equal(repeats, claim.Repeats);
         Assert.Equal(scalingRepeats, claim.ScalingRepeats);
     }
