@@ -48,20 +48,22 @@ public static class SharperLawRegimes
              && r.K == 8 && IsSharper(r));
 
     /// <summary>
-    /// Claim U: interpolating finite models with √(nd/p) ≥ 3: RF with k = 2n (√(nd/p) = √(d/2)), NTK with k = 2 (√(n/2)),
-    /// relu or tanh, gaussian or sphere inputs, the paper's linear target with σ = 1 and W rows N(0, I/d).
+    /// Claim U: interpolating finite models with √(nd/p) ≥ 3: RF with k = 2n (√(nd/p) = √(d/2)), relu or tanh; NTK with
+    /// k = 2 (√(n/2)), tanh only: a relu NTK with two neurons has a point with both inactive with probability 1/4, whose
+    /// features are all zero, so it does not interpolate (seed 407 of the out-of-sample run: training error 1.05).
+    /// Gaussian or sphere inputs, the paper's linear target with σ = 1 and W rows N(0, I/d).
     /// </summary>
     public static RegimeFamily Universal { get; } = new(
         "rf and ntk, interpolating (claim U)",
         from model in Gen.Elements(Model.RandomFeatures, Model.NeuralTangent)
-        from sigma in Gen.Elements(Activation.Relu, Activation.Tanh)
+        from sigma in model == Model.RandomFeatures ? Gen.Elements(Activation.Relu, Activation.Tanh) : Gen.Constant(Activation.Tanh)
         from law in Gen.Elements(InputLaw.Gaussian, InputLaw.Sphere)
         from d in Gen.Choose(20, 32)
         from n in Gen.Choose(24, 40)
         from seed in Seed
         select new Regime(model, D: d, K: model == Model.RandomFeatures ? 2 * n : 2, N: model == Model.RandomFeatures ? n : Math.Min(n, d), sigma, law,
             Noise: 1, TestPoints: 200, Seed: seed),
-        r => (r.Model == Model.RandomFeatures && r.K == 2 * r.N || r.Model == Model.NeuralTangent && r.K == 2 && r.N <= r.D)
+        r => (r.Model == Model.RandomFeatures && r.K == 2 * r.N || r.Model == Model.NeuralTangent && r.K == 2 && r.N <= r.D && r.Sigma == Activation.Tanh)
              && r.D >= 20 && r.D <= 32 && r.N >= 20 && r.Noise == 1 && r.Ridge == 0);
 
     private static Regime Sharper(Model model, int d, int k, int n, Activation sigma, int seed) =>
