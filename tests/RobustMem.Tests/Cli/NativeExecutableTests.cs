@@ -64,7 +64,8 @@ public sealed class NativeExecutableTests
     // The first call publishes the executable (about a minute); the lock keeps two tests from publishing at once.
     private static readonly Lock Publishing = new();
 
-    private static CliRunner.Result RunScript(params string[] args)
+    /// <summary>Runs <c>./robustmem</c> as a user would: the native executable, published once (serialized here).</summary>
+    internal static CliRunner.Result RunScript(params string[] args)
     {
         lock (Publishing)
         {
