@@ -57,7 +57,9 @@ public static class SensitivityWidthCheck
         };
         conditions.AddRange(probes.Select((p, r) => Condition.Note($"repeat {r}: S(k) = {p.Narrow:G4}, S(4k) = {p.Wide:G4}, S(∞) = {p.Kernel:G4}")));
         bool plateau = conditions.All(c => c.Held);
-        return Verdict.From(claim, regime, control, Median(probes.Select(p => p.Wide)), claim.BoundOf(ClaimRun.Apply(wide, control)), bands.Quotient, conditions,
+        // The verdict's ratio is S/√(Nd/p), which a plateau does not band (Q and S(4k)/S(kernel) judge it): reported, not banded.
+        var reported = new Band(0, double.PositiveInfinity, "S/√(Nd/p) reported, not banded: the plateau is judged by Q and S(4k)/S(kernel)");
+        return Verdict.From(claim, regime, control, Median(probes.Select(p => p.Wide)), claim.BoundOf(ClaimRun.Apply(wide, control)), reported, conditions,
             plateau ? TightnessResult.NotAttained : TightnessResult.Unresolved, null,
             ("Q", q), ("S(4k)/S(kernel)", toKernel));
     }
