@@ -26,9 +26,9 @@ public static class SensitivityWidthCheck
         var bands = SharperLawBands.Decay(claim, regime);
         var probes = Probes(claim, regime, control, la, kernel: false);
         var wide = Wide(regime);
-        double q = Median(probes.Select(p => p.Wide / p.Narrow));
-        double ratio = Median(probes.Select(p => p.Narrow / claim.BoundOf(ClaimRun.Apply(regime, control))));
-        double ratioWide = Median(probes.Select(p => p.Wide / claim.BoundOf(ClaimRun.Apply(wide, control))));
+        double q = Median.Of(probes.Select(p => p.Wide / p.Narrow));
+        double bound = claim.BoundOf(ClaimRun.Apply(regime, control)), boundWide = claim.BoundOf(ClaimRun.Apply(wide, control));
+        double ratio = Median.Of(probes.Select(p => p.Narrow / bound)), ratioWide = Median.Of(probes.Select(p => p.Wide / boundWide));
         var conditions = new List<Condition>
         {
             new(Part.Sanity, probes.All(p => !double.IsNaN(p.Narrow) && !double.IsNaN(p.Wide)), "well-posed at k and 4k"),
@@ -37,7 +37,7 @@ public static class SensitivityWidthCheck
             new(Part.Tightness, bands.Quotient.Contains(q), $"attains √(Nd/p): Q = S(4k)/S(k) = {q:G4} in {bands.Quotient} ({bands.Quotient.Origin}); a plateau gives 1"),
         };
         conditions.AddRange(probes.Select((p, r) => Condition.Note($"repeat {r}: S(k) = {p.Narrow:G4}, S(4k) = {p.Wide:G4}")));
-        return Verdict.From(claim, regime, control, Median(probes.Select(p => p.Wide)), claim.BoundOf(ClaimRun.Apply(wide, control)), bands.Level, conditions, null, null,
+        return Verdict.From(claim, regime, control, Median.Of(probes.Select(p => p.Wide)), boundWide, bands.Level, conditions, null, null,
             ("Q", q), ("S/bound(k)", ratio), ("S/bound(4k)", ratioWide));
     }
 
@@ -47,8 +47,8 @@ public static class SensitivityWidthCheck
         var bands = SharperLawBands.Plateau(claim, regime);
         var probes = Probes(claim, regime, control, la, kernel: true);
         var wide = Wide(regime);
-        double q = Median(probes.Select(p => p.Wide / p.Narrow));
-        double toKernel = Median(probes.Select(p => p.Wide / p.Kernel));
+        double q = Median.Of(probes.Select(p => p.Wide / p.Narrow));
+        double toKernel = Median.Of(probes.Select(p => p.Wide / p.Kernel));
         var conditions = new List<Condition>
         {
             new(Part.Sanity, probes.All(p => !double.IsNaN(p.Narrow) && !double.IsNaN(p.Wide) && !double.IsNaN(p.Kernel)), "well-posed at k, 4k and infinite width"),
@@ -59,7 +59,7 @@ public static class SensitivityWidthCheck
         bool plateau = conditions.All(c => c.Held);
         // The verdict's ratio is S/√(Nd/p), which a plateau does not band (Q and S(4k)/S(kernel) judge it): reported, not banded.
         var reported = new Band(0, double.PositiveInfinity, "S/√(Nd/p) reported, not banded: the plateau is judged by Q and S(4k)/S(kernel)");
-        return Verdict.From(claim, regime, control, Median(probes.Select(p => p.Wide)), claim.BoundOf(ClaimRun.Apply(wide, control)), reported, conditions,
+        return Verdict.From(claim, regime, control, Median.Of(probes.Select(p => p.Wide)), claim.BoundOf(ClaimRun.Apply(wide, control)), reported, conditions,
             plateau ? TightnessResult.NotAttained : TightnessResult.Unresolved, null,
             ("Q", q), ("S(4k)/S(kernel)", toKernel));
     }
@@ -82,10 +82,4 @@ public static class SensitivityWidthCheck
         }).ToList();
 
     private static Regime Wide(Regime regime) => regime with { K = Growth * regime.K };
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
-    }
 }

@@ -1,7 +1,5 @@
-using RobustMem.Data;
 using RobustMem.Experiments;
 using RobustMem.LinearAlgebra;
-using RobustMem.Seminorm;
 
 namespace RobustMem.Claims;
 
@@ -24,10 +22,7 @@ public static class UniversalLawCheck
         var claim = Claim.UniversalLaw;
         var floor = SharperLawBands.Universal(regime);
         var observed = ClaimRun.Observe(regime, control, la);
-        var streams = new RandomStreams(observed.Fitted.Seed);
-        var points = InputSampler.Sample(regime.Law, regime.TestPoints, regime.D, streams.MonteCarlo);
-        double radius = InputSampler.Sample(regime.Law, 1, regime.D, streams.SensitivityPoint).Row(0).L2Norm();
-        double lipschitz = LipschitzLowerBound.Estimate(observed.Experiment.Gradients, points, radius).Value;
+        double lipschitz = Experiment.SensitivityAndLipschitz(observed.Experiment).LipschitzLower;
         double bound = claim.BoundOf(regime), s = observed.S;
         double sigma2 = regime.Noise * regime.Noise;
         var conditions = new List<Condition>

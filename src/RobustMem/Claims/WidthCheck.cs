@@ -32,7 +32,7 @@ public static class WidthCheck
         var bands = ClaimBands.Width(regime.Sigma);
         var probes = Enumerable.Range(0, Repeats).Select(r => Measure(ClaimRun.Repeat(regime, r), control, la)).ToList();
         var wide = regime with { K = Growth * regime.K };
-        double narrowR = Median(probes.Select(p => p.Narrow)), wideR = Median(probes.Select(p => p.Wide)), q = wideR / narrowR;
+        double narrowR = Median.Of(probes.Select(p => p.Narrow)), wideR = Median.Of(probes.Select(p => p.Wide)), q = wideR / narrowR;
         double gamma = Math.Log(q) / Math.Log(Growth) - 0.5;
         var perRepeat = probes.Select(p => Math.Log(p.Wide / p.Narrow) / Math.Log(Growth) - 0.5).ToList();
         string interval = $"γ = {gamma:F3}, per repeat [{perRepeat.Min():F3}, {perRepeat.Max():F3}]";
@@ -72,12 +72,6 @@ public static class WidthCheck
     /// and a mean of two carried it out of the Q band. The median of three ignores one such draw.
     /// </summary>
     public const int Repeats = 3;
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
-    }
 
     /// <summary>√(m/(m − n)), m the NTK feature rank (less than kd for quadratic, THEORY.md §1).</summary>
     public static double FiniteWidthFactor(Regime regime) =>

@@ -52,12 +52,7 @@ public static class Experiment
         bool ill = report.IllPosed;
         // The sharper laws' figures (issue 13): x₀ from its own stream, so that no earlier figure moves.
         double? sensitivity = null, lipschitz = null;
-        if (laterLaws && !ill)
-        {
-            var x0 = InputSampler.Sample(regime.Law, 1, regime.D, streams.SensitivityPoint).Row(0);
-            sensitivity = Sensitivity.At(fitted.Gradients, x0);
-            lipschitz = LipschitzLowerBound.Estimate(fitted.Gradients, mcPoints, x0.L2Norm()).Value;
-        }
+        if (laterLaws && !ill) (sensitivity, lipschitz) = SensitivityAndLipschitz(fitted, mcPoints);
         double? parameters = regime.Model.IsKernel ? null : regime.Model.ParameterCount(regime);
         return new Measurement(regime, 0,
             ill ? double.NaN : mc.Value,
@@ -71,6 +66,21 @@ public static class Experiment
             UniversalBound = parameters is { } p ? Math.Sqrt((double)regime.N * regime.D / p) : null,
         };
     }
+
+    /// <summary>
+    /// The later laws' figures of a fit: ‖∇f(x₀)‖ at one fresh point x₀ of the law (its own stream, so no other figure
+    /// moves), and the Lipschitz estimate over <paramref name="points"/> raised on the sphere ‖x‖ = ‖x₀‖.
+    /// </summary>
+    public static (double Sensitivity, double LipschitzLower) SensitivityAndLipschitz(FittedExperiment fitted, Matrix<double> points)
+    {
+        var regime = fitted.Regime;
+        var x0 = InputSampler.Sample(regime.Law, 1, regime.D, fitted.Streams.SensitivityPoint).Row(0);
+        return (Sensitivity.At(fitted.Gradients, x0), LipschitzLowerBound.Estimate(fitted.Gradients, points, x0.L2Norm()).Value);
+    }
+
+    /// <summary>The same, over the fit's own Monte Carlo points (the ones <see cref="Measure"/> estimates S on).</summary>
+    public static (double Sensitivity, double LipschitzLower) SensitivityAndLipschitz(FittedExperiment fitted) =>
+        SensitivityAndLipschitz(fitted, InputSampler.Sample(fitted.Regime.Law, fitted.Regime.TestPoints, fitted.Regime.D, fitted.Streams.MonteCarlo));
 
     private static double MeanSquaredError(Vector<double> predicted, Vector<double> y) => (predicted - y).DotProduct(predicted - y) / y.Count;
 }
