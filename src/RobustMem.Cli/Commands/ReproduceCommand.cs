@@ -3,6 +3,7 @@ using System.Diagnostics;
 using RobustMem.Cli.Figures;
 using RobustMem.Curves;
 using RobustMem.Figures;
+using RobustMem.SharperLaws;
 using RobustMem.LinearAlgebra;
 using RobustMem.Sweeps;
 
@@ -24,7 +25,7 @@ internal static class ReproduceCommand
         var full = new Option<bool>("--full") { Description = "the paper's sizes and grids (much slower)" };
         var seeds = new Option<int>("--seeds") { Description = "seeds per point (0..N-1)", DefaultValueFactory = _ => 3 };
         var force = new Option<bool>("--force") { Description = "overwrite a directory that already holds results" };
-        var only = new Option<string?>("--figure") { Description = "run only the figure with this name (e.g. rf-relu)" };
+        var only = new Option<string?>("--figure") { Description = "run only the figure with this name (e.g. rf-relu); the sharper laws' figures sensitivity-rf and sensitivity-ntk run only when named" };
         var shard = new Option<string?>("--shard") { Description = "run only slice i of N (e.g. 2/4): its CSV rows and shard.json; join the slices with `robustmem merge`" };
         var command = new Command("reproduce", "Sweep n for each figure of the paper; write <figure>.csv/.png/.svg and summary.md with a verdict per claim.")
         {
@@ -40,12 +41,16 @@ internal static class ReproduceCommand
         var shard = shardText is null ? Shard.Whole : Shard.Parse(shardText);
         Preconditions.CheckRange(seeds, 1, 100, "seeds");
         if (string.IsNullOrWhiteSpace(directory)) throw new ArgumentException("--out must name a directory.");
-        var plan = new SweepPlan(full ? FigureScale.Full : FigureScale.Default, seeds, only);
+        var scale = full ? FigureScale.Full : FigureScale.Default;
+        // The sharper laws' figures sweep the width, the paper's figures n: each kind has its plan, checked here before any output.
+        var plan = SensitivityFigures.IsSensitivityFigure(only) ? null : new SweepPlan(scale, seeds, only);
+        if (plan is null) _ = new SensitivityPlan(scale, seeds, only!);
         CheckOutput(directory, force);
         bool sharded = shardText is not null;
         if (sharded && !force && File.Exists(Path.Combine(directory, ShardManifest.FileName)))
             throw new ArgumentException($"--out '{directory}' already holds a shard; pass --force to overwrite it.");
         Directory.CreateDirectory(directory);
+        if (plan is null) return ReproduceSensitivity.Run(only!, shard, sharded, directory, scale, seeds, stderr);
         var la = Backend.Current;
         if (Backend.FallbackNotice is { } notice) stderr.WriteLine(notice);
         var clock = Stopwatch.StartNew();

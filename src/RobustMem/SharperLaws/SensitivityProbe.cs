@@ -26,4 +26,7 @@ public static class SensitivityProbe
         progress?.Report(1);
         return Seminorm.Sensitivity.At(fitted.Gradients, x0);
     }
+
+    /// <summary>Refuses, with one line, a regime the probe cannot run on this machine.</summary>
+    public static Regime Validate(Regime regime) => regime.Validate();
 }

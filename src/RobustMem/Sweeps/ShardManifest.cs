@@ -52,12 +52,13 @@ public sealed record ShardManifest(
     public static string ScaleName(FigureScale scale) => scale.ToString().ToLowerInvariant();
 
     /// <summary>The sweep this manifest belongs to, rebuilt from its settings.</summary>
-    public SweepPlan Plan()
-    {
-        if (!Enum.TryParse<FigureScale>(Scale, ignoreCase: true, out var scale) || ScaleName(scale) != Scale)
-            throw new ArgumentException($"unknown scale '{Scale}'.");
-        return new SweepPlan(scale, Seeds, Figure);
-    }
+    public SweepPlan Plan() => new(ParseScale(Scale), Seeds, Figure);
+
+    /// <summary>The scale a manifest names; anything but <see cref="ScaleName"/>'s spelling throws <see cref="ArgumentException"/>.</summary>
+    public static FigureScale ParseScale(string scale) =>
+        Enum.TryParse<FigureScale>(scale, ignoreCase: true, out var parsed) && ScaleName(parsed) == scale
+            ? parsed
+            : throw new ArgumentException($"unknown scale '{scale}'.");
 
     public string ToJson() => JsonSerializer.Serialize(this, Json.ShardManifest);
 

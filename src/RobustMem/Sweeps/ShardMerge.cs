@@ -13,6 +13,25 @@ public static class ShardMerge
     /// <summary>The whole sweep, with its curves in canonical order, from every shard folder of one run.</summary>
     public static MergedSweep Join(IReadOnlyList<string> directories)
     {
+        var shards = ReadOneRun(directories);
+        var (firstDir, first) = shards[0];
+        var plan = first.Plan();
+        if (plan.Fingerprint() != first.GridSha256 || plan.Items.Count != first.GridItems || first.Assignment != Shard.Assignment)
+            throw new ArgumentException($"'{firstDir}' was written for another grid than this robustmem sweeps (scale {first.Scale}): merge with the version that ran the shards ({first.Tool}).");
+        var points = new Dictionary<string, CurvePoint>();
+        foreach (var (dir, m) in shards)
+            Collect(dir, m, plan, points);
+        var figures = plan.Figures.Select(f => (f, (IReadOnlyList<Curve>)f.Curves.Select(spec => new Curve(spec,
+            plan.Items.Where(i => i.Figure == f && i.Curve == spec).Select(i => points[i.Id]).ToArray())).ToArray())).ToArray();
+        return new MergedSweep(plan, first.Backend, figures);
+    }
+
+    /// <summary>
+    /// The manifests of every shard of one run, checked to belong together: the same settings, each shard once, none
+    /// missing. Shared by the n-sweeps and the sensitivity figures (SharperLaws), whose manifests have the same format.
+    /// </summary>
+    public static IReadOnlyList<(string Directory, ShardManifest Manifest)> ReadOneRun(IReadOnlyList<string> directories)
+    {
         if (directories.Count == 0) throw new ArgumentException("merge needs the folder of every shard.");
         var shards = directories.Select(d => (Directory: d, Manifest: ShardFolder.ReadManifest(d))).ToArray();
         var (firstDir, first) = shards[0];
@@ -25,15 +44,7 @@ public static class ShardMerge
         var missing = Enumerable.Range(1, first.Of).Except(shards.Select(s => s.Manifest.Shard)).ToArray();
         if (missing.Length > 0)
             throw new ArgumentException($"missing shard{(missing.Length > 1 ? "s" : "")} {string.Join(", ", missing.Select(i => $"{i}/{first.Of}"))}: pass the folder of every shard of the run.");
-        var plan = first.Plan();
-        if (plan.Fingerprint() != first.GridSha256 || plan.Items.Count != first.GridItems || first.Assignment != Shard.Assignment)
-            throw new ArgumentException($"'{firstDir}' was written for another grid than this robustmem sweeps (scale {first.Scale}): merge with the version that ran the shards ({first.Tool}).");
-        var points = new Dictionary<string, CurvePoint>();
-        foreach (var (dir, m) in shards)
-            Collect(dir, m, plan, points);
-        var figures = plan.Figures.Select(f => (f, (IReadOnlyList<Curve>)f.Curves.Select(spec => new Curve(spec,
-            plan.Items.Where(i => i.Figure == f && i.Curve == spec).Select(i => points[i.Id]).ToArray())).ToArray())).ToArray();
-        return new MergedSweep(plan, first.Backend, figures);
+        return shards;
     }
 
     // Everything but the shard index and its items must agree between shards of one run.

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using RobustMem.Cli.Figures;
+using RobustMem.Figures;
+using RobustMem.LinearAlgebra;
+using RobustMem.SharperLaws;
+using RobustMem.Sweeps;
+
+namespace RobustMem.Cli.Commands;
+
+/// <summary>
+/// <c>reproduce --figure sensitivity-rf|sensitivity-ntk</c>: the sharper laws' figures sweep the width at fixed N, not n
+/// at fixed width, so they have their own plan (<see cref="SensitivityPlan"/>); sharding, the manifest and merge work as
+/// for the n-sweeps.
+/// </summary>
+internal static class ReproduceSensitivity
+{
+    public static int Run(string figure, Shard shard, bool sharded, string directory, FigureScale scale, int seeds, TextWriter stderr)
+    {
+        var plan = new SensitivityPlan(scale, seeds, figure);
+        var la = Backend.Current;
+        if (Backend.FallbackNotice is { } notice) stderr.WriteLine(notice);
+        var clock = Stopwatch.StartNew();
+        int owned = plan.ItemsOf(shard).Count;
+        IReadOnlyList<SensitivityPoint> points = [];
+        ReproduceProgress.Run(owned, stderr, (describe, advance) =>
+            points = SensitivityRunner.Run(plan, shard, la, describe, advance, item => new LongPointProgress(item.Id, describe)));
+        if (sharded)
+        {
+            File.WriteAllText(ShardFolder.CsvPath(directory, plan.Figure.Name), SensitivityCsv.Format(points), ShardFolder.Utf8);
+            // Written last: a folder with a manifest is a finished shard.
+            File.WriteAllText(Path.Combine(directory, ShardManifest.FileName), plan.Manifest(shard, la.Name).ToJson() + "\n", ShardFolder.Utf8);
+            stderr.WriteLine($"shard {shard}: wrote {owned} of {plan.Items.Count} points and {ShardManifest.FileName} to {directory} in {clock.Elapsed.TotalSeconds:F1} s");
+            return 0;
+        }
+        SensitivityOutputs.Write(directory, plan, la.Name, points);
+        stderr.WriteLine($"wrote {plan.Figure.Name} ({points.Count} points, {plan.Figure.Activations.Count} plots) and {ReproduceCommand.SummaryFile} to {directory} in {clock.Elapsed.TotalSeconds:F1} s");
+        return 0;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Text;
+using RobustMem.Figures;
+using RobustMem.SharperLaws;
+
+namespace RobustMem.Cli.Figures;
+
+/// <summary>
+/// <c>summary.md</c> of a sensitivity figure: per (activation, N), what the curve shows beside what the sharper laws
+/// say of it. Reported, not judged: the claims B-RF, B-NTK-even, B-NTK-plateau and U are banded by the property tests
+/// and <c>robustmem laws</c>; a figure's grid and seeds are the user's choice and carry no calibrated band.
+/// </summary>
+internal static class SensitivitySummaryMarkdown
+{
+    public static string Format(SensitivityPlan plan, string backend, IReadOnlyList<SensitivityTrend> trends)
+    {
+        var f = plan.Figure;
+        var text = new StringBuilder();
+        text.Append(Inv($"# robustmem reproduce: {f.Name}\n\n"));
+        text.Append(Inv($"Scale: {plan.Scale.ToString().ToLowerInvariant()}; seeds 0..{plan.Seeds - 1}; backend {backend}. "));
+        text.Append(Inv($"{f.Model.Name}, d = {f.D}, {f.Law.Name} inputs, weight rows N(0, I_d), pure-noise labels σ = 1 (THEORY.md §5.1). "));
+        text.Append("S = ‖∇f(x₀)‖ of the min-norm interpolator at one fresh point; slope = d log S / d log p between the two widest ");
+        text.Append("models (a plateau gives 0, √(N/k) decay −0.5); S(∞) is the kernel interpolator on the same data. ");
+        text.Append("These numbers are reported, not banded: the claims' verdicts come from the property tests and `robustmem laws`.\n\n");
+        text.Append("| activation | N | widths | slope | S(k_max) | S(∞) | S(k_max)/S(∞) | S(k_max)/√(Nd/p) | the sharper laws say |\n|---|---|---|---|---|---|---|---|---|\n");
+        foreach (var t in trends)
+            text.Append(Inv($"| [{t.Activation.Name}]({f.Name}-{t.Activation.Name}.png) | {t.N} | {t.Widths[0]}…{t.Widths[^1]} | {t.Slope:F3} | {t.MeanSensitivity[^1]:G4} | {t.KernelSensitivity:G4} | {t.ToKernel:F3} | {t.ToUniversalBound:G4} | {f.Expected(t.Activation)} |\n"));
+        return text.ToString();
+    }
+
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,48 @@
+using RobustMem.Activations;
+
+namespace RobustMem.SharperLaws;
+
+/// <summary>
+/// What one curve (activation, N) of a sensitivity figure shows, reported and not banded (the property tests band the
+/// claims): the slope of log S against log p over the widest factor of the grid, S at the widest model over the kernel
+/// interpolator's, and S over √(Nd/p) there. A plateau has slope 0 and S → S(∞); the √(N/k) decay has slope −½.
+/// </summary>
+/// <param name="Activation">σ.</param>
+/// <param name="N">Training points.</param>
+/// <param name="Widths">The curve's widths k (finite points only).</param>
+/// <param name="MeanSensitivity">Mean S over seeds at each width.</param>
+/// <param name="KernelSensitivity">Mean S of the kernel interpolator over the same seeds; NaN when not measured.</param>
+/// <param name="Slope">d log S / d log p between the two widest points.</param>
+/// <param name="ToKernel">S(k_max)/S(∞).</param>
+/// <param name="ToUniversalBound">S(k_max)/√(Nd/p).</param>
+public sealed record SensitivityTrend(Activation Activation, int N, IReadOnlyList<int> Widths, IReadOnlyList<double> MeanSensitivity,
+    double KernelSensitivity, double Slope, double ToKernel, double ToUniversalBound)
+{
+    /// <summary>One trend per (activation, N) of a figure's points, in the figure's order.</summary>
+    public static IReadOnlyList<SensitivityTrend> Of(SensitivityFigure figure, IReadOnlyList<SensitivityPoint> points)
+    {
+        var trends = new List<SensitivityTrend>();
+        foreach (var activation in figure.Activations)
+            foreach (int n in figure.Ns)
+            {
+                var mine = points.Where(p => p.Activation == activation.Name && p.N == n).ToArray();
+                var finite = mine.Where(p => p.K is not null).GroupBy(p => p.K!.Value).OrderBy(g => g.Key)
+                    .Select(g => (K: g.Key, P: g.First().Parameters!.Value, S: Mean(g.Select(p => p.Sensitivity)), Bound: g.First().UniversalBound!.Value)).ToArray();
+                double kernel = Mean(mine.Where(p => p.K is null).Select(p => p.Sensitivity));
+                if (finite.Length == 0) continue;
+                var last = finite[^1];
+                double slope = finite.Length < 2 ? double.NaN
+                    : Math.Log(last.S / finite[^2].S) / Math.Log((double)last.P / finite[^2].P);
+                trends.Add(new SensitivityTrend(activation, n, finite.Select(f => f.K).ToArray(), finite.Select(f => f.S).ToArray(),
+                    kernel, slope, last.S / kernel, last.S / last.Bound));
+            }
+        return trends;
+    }
+
+    // Mean over seeds; an ill-posed seed (NaN) makes the mean NaN rather than vanish from it.
+    private static double Mean(IEnumerable<double> values)
+    {
+        var list = values.ToList();
+        return list.Count == 0 ? double.NaN : list.Average();
+    }
+}
