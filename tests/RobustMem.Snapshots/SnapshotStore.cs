@@ -21,31 +21,42 @@ public static class SnapshotStore
     public static string PathOf(string name) => Path.Combine(Folder, name + ".snap");
 
     /// <summary>Matches <paramref name="obtained"/> against its approved file; throws with the mismatch table when it moved.</summary>
-    public static void Match(CurveSnapshot obtained)
+    public static void Match(CurveSnapshot obtained) =>
+        Match(obtained.Regime, obtained, Read<CurveSnapshot>, (o, approved, path, mismatchPath) =>
+        {
+            var mismatches = TolerantCurveComparer.Compare(o, approved);
+            return mismatches.Count == 0 ? null : TolerantCurveComparer.Describe(o.Regime, mismatches, path, mismatchPath);
+        });
+
+    /// <summary>
+    /// Matches any snapshot against <c>snapshots/{name}.snap</c>: <paramref name="describe"/> compares it with the approved
+    /// one (tolerantly) and returns null, or the mismatch message given the approved and the mismatch file's paths.
+    /// </summary>
+    public static void Match<T>(string name, T obtained, Func<string, T> read, Func<T, T, string, string, string?> describe)
     {
-        string path = PathOf(obtained.Regime);
+        string path = PathOf(name);
         if (!File.Exists(path))
         {
-            Create(obtained, path);
+            Create(name, obtained, path);
             return;
         }
-        var mismatches = TolerantCurveComparer.Compare(obtained, Read(path));
-        if (mismatches.Count == 0) return;
+        string mismatchPath = Path.Combine(MismatchFolder, name + ".snap");
+        string? message = describe(obtained, read(path), Relative(path), Relative(mismatchPath));
+        if (message is null) return;
         Directory.CreateDirectory(MismatchFolder);
-        string mismatchPath = Path.Combine(MismatchFolder, obtained.Regime + ".snap");
         File.WriteAllText(mismatchPath, JsonSerializer.Serialize(obtained, new JsonSerializerOptions { WriteIndented = true }));
-        Assert.Fail(TolerantCurveComparer.Describe(obtained.Regime, mismatches, Relative(path), Relative(mismatchPath)));
+        Assert.Fail(message);
     }
 
     // Snapshooter writes a missing snapshot into {folder}/__snapshots__/, or fails in strict mode, so it is never
     // created silently in CI. It is staged in a temporary folder, then moved to snapshots/{regime}.snap.
-    private static void Create(CurveSnapshot obtained, string path)
+    private static void Create<T>(string name, T obtained, string path)
     {
         string staging = Path.Combine(Path.GetTempPath(), "robustmem-snap-" + Guid.NewGuid().ToString("N"));
         try
         {
-            Snapshot.Match(obtained, new SnapshotFullName(obtained.Regime + ".snap", staging));
-            string created = Directory.EnumerateFiles(staging, obtained.Regime + ".snap", SearchOption.AllDirectories).Single();
+            Snapshot.Match(obtained, new SnapshotFullName(name + ".snap", staging));
+            string created = Directory.EnumerateFiles(staging, name + ".snap", SearchOption.AllDirectories).Single();
             Directory.CreateDirectory(Folder);
             File.Move(created, path);
         }
@@ -55,9 +66,11 @@ public static class SnapshotStore
         }
     }
 
-    public static CurveSnapshot Read(string path) =>
-        JsonSerializer.Deserialize<CurveSnapshot>(File.ReadAllText(path), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-        ?? throw new InvalidDataException($"{path} is not a curve snapshot.");
+    public static CurveSnapshot Read(string path) => Read<CurveSnapshot>(path);
+
+    public static T Read<T>(string path) =>
+        JsonSerializer.Deserialize<T>(File.ReadAllText(path), new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+        ?? throw new InvalidDataException($"{path} is not a {typeof(T).Name}.");
 
     private static string Relative(string path) => Path.GetRelativePath(RepositoryRoot.Path, path);
 }

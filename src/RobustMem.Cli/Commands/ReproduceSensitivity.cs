@@ -26,9 +26,7 @@ internal static class ReproduceSensitivity
             points = SensitivityRunner.Run(plan, shard, la, describe, advance, item => new LongPointProgress(item.Id, describe)));
         if (sharded)
         {
-            File.WriteAllText(ShardFolder.CsvPath(directory, plan.Figure.Name), SensitivityCsv.Format(points), ShardFolder.Utf8);
-            // Written last: a folder with a manifest is a finished shard.
-            File.WriteAllText(Path.Combine(directory, ShardManifest.FileName), plan.Manifest(shard, la.Name).ToJson() + "\n", ShardFolder.Utf8);
+            SensitivityShardFolder.Write(directory, plan, shard, la.Name, points);
             stderr.WriteLine($"shard {shard}: wrote {owned} of {plan.Items.Count} points and {ShardManifest.FileName} to {directory} in {clock.Elapsed.TotalSeconds:F1} s");
             return 0;
         }

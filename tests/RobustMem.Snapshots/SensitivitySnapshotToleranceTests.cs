@@ -1,0 +1,28 @@
+using RobustMem.Figures;
+using RobustMem.LinearAlgebra;
+using RobustMem.SharperLaws;
+
+namespace RobustMem.Snapshots;
+
+/// <summary>The sensitivity snapshots' tolerance is what it says: far above what changes when only the arithmetic changes (the managed backend for OpenBLAS).</summary>
+public class SensitivitySnapshotToleranceTests
+{
+    private readonly ITestOutputHelper _output;
+
+    public SensitivitySnapshotToleranceTests(ITestOutputHelper output) => _output = output;
+
+    [Fact]
+    public void Rtol_IsAHundredTimesTheBackendDifference_OrMore()
+    {
+        double worst = 0;
+        foreach (var figure in SensitivityFigures.Of(FigureScale.Snapshot))
+            foreach (var item in new SensitivityPlan(FigureScale.Snapshot, 1, figure.Name).Items)
+            {
+                double native = SensitivityRunner.Measure(item, Backend.Select("openblas")).Sensitivity;
+                double managed = SensitivityRunner.Measure(item, Backend.Select("managed")).Sensitivity;
+                worst = Math.Max(worst, Math.Abs(native - managed) / Math.Abs(native));
+            }
+        _output.WriteLine($"largest relative difference, managed against OpenBLAS: {worst:G3}; rtol {SensitivitySnapshotTolerance.Rtol:G3}");
+        Assert.True(worst * 100 <= SensitivitySnapshotTolerance.Rtol, $"backends differ by {worst:G3} relative, over rtol/100");
+    }
+}
