@@ -8,7 +8,9 @@ namespace RobustMem.Experiments;
 /// <remarks>
 /// Defaults are the paper's: sphere, relu, noise σ = 1, 500 Monte Carlo points, weight rows N(0, I/d)
 /// (<paramref name="WeightsSd"/> null is 1/√d), labels ⟨w*, x⟩ + σξ. The sharper laws' setting (Bombari, Kiyani &amp;
-/// Mondelli 2023) is <paramref name="WeightsSd"/> 1 and <paramref name="Target"/> none on the gaussian law (THEORY.md §5.1).
+/// Mondelli 2023) is <paramref name="WeightsSd"/> 1 and <paramref name="Target"/> none on the gaussian law (THEORY.md §5.1);
+/// their real-data setting is a file's law (<see cref="Data.Files.FileLaw"/>) with <paramref name="Target"/> classes and
+/// noise 0 (THEORY.md §5.3).
 /// </remarks>
 public sealed record Regime(
     Model Model,
