@@ -14,35 +14,37 @@ internal static class MeasureCommand
     {
         var model = new Option<string>("--model") { Description = OneOf(ModelRegistry.All.Select(m => m.Name)), DefaultValueFactory = _ => "rf" };
         var activation = new Option<string>("--activation") { Description = OneOf(Activation.Every.Select(a => a.Name)), DefaultValueFactory = _ => "relu" };
-        var law = new Option<string>("--law") { Description = OneOf(InputLawRegistry.All.Select(l => l.Name)), DefaultValueFactory = _ => "sphere" };
-        var d = new Option<int>("--d") { Description = "input dimension", DefaultValueFactory = _ => 300 };
+        var laws = new LawArguments();
+        var d = new Option<int>("--d") { Description = "input dimension (a file's own by default)", DefaultValueFactory = _ => 300 };
         var k = new Option<int>("--k") { Description = "width (finite models)", DefaultValueFactory = _ => 1000 };
         var n = new Option<int>("--n") { Description = "training points", DefaultValueFactory = _ => 500 };
-        var noise = new Option<double>("--noise") { Description = "label-noise level σ", DefaultValueFactory = _ => 1.0 };
+        var noise = new Option<double>("--noise") { Description = "label-noise level σ (0 with --classes unless given)", DefaultValueFactory = _ => 1.0 };
         var ridge = new Option<double>("--ridge") { Description = "ridge λ (0: min-norm)", DefaultValueFactory = _ => 0.0 };
         var testPoints = new Option<int>("--test-points") { Description = "fresh points for the test error and the Monte Carlo seminorm", DefaultValueFactory = _ => 500 };
         var seed = new Option<int>("--seed") { Description = "seed of every random stream", DefaultValueFactory = _ => 0 };
         var repeats = new Option<int>("--repeats") { Description = "independent repeats", DefaultValueFactory = _ => 1 };
         var weightsSd = new Option<string?>("--weights-sd") { Description = "rows of W drawn N(0, S²I); default 1/√d (the paper's), 1 is the sharper laws' (pre-activations N(0, ‖x‖²))" };
-        var target = new Option<string>("--target") { Description = "linear (y = ⟨w*, x⟩ + σξ, the paper's) or none (y = σξ, the sharper laws')", DefaultValueFactory = _ => "linear" };
+        var target = new Option<string>("--target") { Description = "linear (y = ⟨w*, x⟩ + σξ, the paper's), none (y = σξ, the sharper laws') or classes (y = ±1 + σξ, a file's, set by --classes)", DefaultValueFactory = _ => "linear" };
         var command = new Command("measure", "Fit one regime and print S, its standard error, the errors, the rank, the sensitivity at a fresh point and a lower estimate of Lip(f) as JSON lines.")
         {
-            model, activation, law, d, k, n, noise, ridge, testPoints, seed, repeats, weightsSd, target,
+            model, activation, laws.Law, laws.Classes, d, k, n, noise, ridge, testPoints, seed, repeats, weightsSd, target,
         };
         command.SetAction(parse =>
         {
+            var (law, dimension, labels, sigma) = laws.Resolve(parse, d, target, noise);
             var regime = new Regime(
                 ModelRegistry.Parse(parse.GetValue(model)!),
-                parse.GetValue(d), parse.GetValue(k), parse.GetValue(n),
+                dimension, parse.GetValue(k), parse.GetValue(n),
                 Activation.Parse(parse.GetValue(activation)!),
-                InputLawRegistry.Parse(parse.GetValue(law)!),
-                parse.GetValue(noise), parse.GetValue(ridge), parse.GetValue(testPoints), parse.GetValue(seed),
-                WeightsSd(parse.GetValue(weightsSd)), LabelTargets.Parse(parse.GetValue(target)!)).Validate();
+                law,
+                sigma, parse.GetValue(ridge), parse.GetValue(testPoints), parse.GetValue(seed),
+                WeightsSd(parse.GetValue(weightsSd)), labels).Validate();
             int count = Preconditions.CheckRange(parse.GetValue(repeats), 1, 10_000, "repeats");
             if (regime.EstimatedWork * count > Regime.MaxWork)
                 throw new ArgumentOutOfRangeException("repeats", count, $"too expensive: {count} repeats of about {regime.EstimatedWork:G2} multiply-adds each exceed {Regime.MaxWork:G2}; reduce repeats or the regime.");
             var la = Backend.Current;
             if (Backend.FallbackNotice is { } notice) stderr.WriteLine(notice);
+            if (LawArguments.ResamplingNotice(regime.Law, regime.TestPoints) is { } resampled) stderr.WriteLine(resampled);
             for (int r = 0; r < count; r++)
                 stdout.WriteLine(MeasurementJson.Format(Experiment.Run(regime, r, la)));
             return 0;

@@ -1,6 +1,6 @@
 namespace RobustMem.Data;
 
-/// <summary>An isotropic input law on R^d, scaled so that E‖x‖² = 1 (THEORY.md §1): its name, sampler and moments.</summary>
+/// <summary>An input law on R^d, scaled so that E‖x‖² = 1 (THEORY.md §1): its name, sampler and moments. The paper's four are isotropic; a file's points (<see cref="Files.FileLaw"/>, THEORY.md §5.3) are not.</summary>
 /// <remarks>
 /// Open like <see cref="Activations.Activation"/>: a new law is one subclass plus <see cref="InputLawRegistry.Register"/>.
 /// The sampler fills one point at a time from the caller's stream, so the order in which it draws from the
@@ -19,6 +19,26 @@ public abstract class InputLaw
 
     /// <summary>The moments the moment tests check a sample against: THEORY.md §1's E x = 0, E xxᵀ = I/d, E‖x‖² = 1.</summary>
     public virtual LawMoments Moments(int d) => new(0, 1.0 / d, 1, NormIsConstant: false);
+
+    /// <summary>The dimension of every point, or null for a law defined on every R^d (the paper's four); a file fixes it.</summary>
+    public virtual int? Dimension => null;
+
+    /// <summary>
+    /// The n training points. A law with a density draws them as fresh points (<see cref="InputSampler"/>, so the
+    /// bytes of every earlier output stay); a file draws distinct rows that no fresh point is ever drawn from.
+    /// </summary>
+    public virtual DrawnPoints DrawTraining(int n, int d, Rng rng) => new(InputSampler.Sample(this, n, d, rng), null);
+
+    /// <summary>m fresh points for the test error, with their classes when the law has them; the same draws as <see cref="InputSampler"/>.</summary>
+    public virtual DrawnPoints DrawFresh(int m, int d, Rng rng) => new(InputSampler.Sample(this, m, d, rng), null);
+
+    /// <summary>Rejects, before anything is drawn, n training points of dimension d labelled by <paramref name="target"/> that this law cannot give.</summary>
+    /// <remarks>Only a file's rows carry classes; every other law draws any n at any d.</remarks>
+    public virtual void CheckDraw(int n, int d, LabelTarget target)
+    {
+        if (target == LabelTarget.Classes)
+            throw new ArgumentException($"target classes needs a file's classes: --law {Files.FileLaw.Scheme}PATH --classes a,b (the {Name} law has none).");
+    }
 
     public override string ToString() => Name;
 

@@ -8,20 +8,24 @@ public enum LabelTarget
 
     /// <summary>y = σξ, pure noise (the sharper laws' Y ~ N(0, 1) at σ = 1): nothing to learn, only to memorise.</summary>
     None,
+
+    /// <summary>y = +1 or −1, the class of a file's point (<c>--classes a,b</c>), plus σξ: real data (THEORY.md §5.3); w* = 0.</summary>
+    Classes,
 }
 
-/// <summary>The command-line names of <see cref="LabelTarget"/>: "linear" and "none".</summary>
+/// <summary>The command-line names of <see cref="LabelTarget"/>: "linear", "none" and "classes".</summary>
 public static class LabelTargets
 {
     public static string Name(LabelTarget target) => target switch
     {
         LabelTarget.Linear => "linear",
         LabelTarget.None => "none",
-        _ => throw new ArgumentOutOfRangeException(nameof(target), target, "target must be linear or none."),
+        LabelTarget.Classes => "classes",
+        _ => throw new ArgumentOutOfRangeException(nameof(target), target, "target must be linear, none or classes."),
     };
 
     /// <summary>Case-insensitive; the message lists the valid names.</summary>
     public static LabelTarget Parse(string name) =>
         Enum.GetValues<LabelTarget>().Where(t => string.Equals(Name(t), name, StringComparison.OrdinalIgnoreCase)).Cast<LabelTarget?>().FirstOrDefault()
-        ?? throw new ArgumentException($"unknown target '{name}'; expected linear or none.", nameof(name));
+        ?? throw new ArgumentException($"unknown target '{name}'; expected linear, none or classes.", nameof(name));
 }

@@ -8,7 +8,9 @@ namespace RobustMem.Experiments;
 /// <remarks>
 /// Defaults are the paper's: sphere, relu, noise σ = 1, 500 Monte Carlo points, weight rows N(0, I/d)
 /// (<paramref name="WeightsSd"/> null is 1/√d), labels ⟨w*, x⟩ + σξ. The sharper laws' setting (Bombari, Kiyani &amp;
-/// Mondelli 2023) is <paramref name="WeightsSd"/> 1 and <paramref name="Target"/> none on the gaussian law (THEORY.md §5.1).
+/// Mondelli 2023) is <paramref name="WeightsSd"/> 1 and <paramref name="Target"/> none on the gaussian law (THEORY.md §5.1);
+/// their real-data setting is a file's law (<see cref="Data.Files.FileLaw"/>) with <paramref name="Target"/> classes and
+/// noise 0 (THEORY.md §5.3).
 /// </remarks>
 public sealed record Regime(
     Model Model,
@@ -78,7 +80,9 @@ public sealed record Regime(
         Preconditions.CheckRange(TestPoints, 2, 10_000_000, "test-points");
         if (WeightsSd is { } sd && !(double.IsFinite(sd) && sd > 0 && sd <= 1e6))
             throw new ArgumentOutOfRangeException("weights-sd", sd, $"--weights-sd must be positive and at most 1e6, got {sd}.");
-        if (!Enum.IsDefined(Target)) throw new ArgumentOutOfRangeException("target", Target, "target must be linear or none.");
+        if (!Enum.IsDefined(Target)) throw new ArgumentOutOfRangeException("target", Target, "target must be linear, none or classes.");
+        // A file fixes d, holds finitely many training rows and alone carries classes.
+        Law.CheckDraw(N, D, Target);
         // In doubles: n·k·d reaches 10²⁰ inside the ranges above and would wrap around in a long. W (k×d) counts too.
         double weights = Model.WeightEntries(this);
         double largest = Math.Max(Math.Max((double)N * Math.Max(FeatureDimension, D), (double)TestPoints * Math.Max(N, FeatureDimension)), weights);

@@ -1,5 +1,5 @@
 using RobustMem.Data.Files;
-using RobustMem.Tests.Ci;
+using RobustMem.Tests.Support;
 
 namespace RobustMem.Tests.Data;
 
@@ -9,10 +9,9 @@ namespace RobustMem.Tests.Data;
 /// </summary>
 public sealed class PointFileTests : IDisposable
 {
-    private static readonly string Fixtures = Path.Combine(RepositoryRoot.Path, "tests", "RobustMem.Tests", "Data", "Fixtures");
-    private static readonly string Images = Path.Combine(Fixtures, "tiny-images-idx3-ubyte");
-    private static readonly string Labels = Path.Combine(Fixtures, "tiny-labels-idx1-ubyte");
-    private static readonly string Csv = Path.Combine(Fixtures, "tiny-points.csv");
+    private static readonly string Images = PointFixtures.Images;
+    private static readonly string Labels = PointFixtures.Labels;
+    private static readonly string Csv = PointFixtures.Csv;
     private readonly string _scratch = Path.Combine(Path.GetTempPath(), $"robustmem-points-{Guid.NewGuid():N}");
 
     public PointFileTests() => Directory.CreateDirectory(_scratch);

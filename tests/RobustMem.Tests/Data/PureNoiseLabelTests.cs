@@ -40,7 +40,7 @@ public sealed class PureNoiseLabelTests
     public void Names_RoundTrip_AndUnknownNamesAreRejected()
     {
         foreach (var t in Enum.GetValues<LabelTarget>()) Assert.Equal(t, LabelTargets.Parse(LabelTargets.Name(t).ToUpperInvariant()));
-        Assert.Contains("linear or none", Assert.Throws<ArgumentException>(() => LabelTargets.Parse("quadratic")).Message);
+        Assert.Contains("linear, none or classes", Assert.Throws<ArgumentException>(() => LabelTargets.Parse("quadratic")).Message);
         Assert.Throws<ArgumentOutOfRangeException>(() => Dataset.Draw(InputLaw.Sphere, 2, 2, 1, new RandomStreams(1), (LabelTarget)7));
     }
 }

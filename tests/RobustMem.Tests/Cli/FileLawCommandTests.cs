@@ -1,0 +1,86 @@
+using System.Text.Json;
+using RobustMem.Tests.Support;
+
+namespace RobustMem.Tests.Cli;
+
+/// <summary>
+/// <c>measure --law file:PATH --classes a,b</c> on the committed fixtures prints a measurement; a missing, truncated or
+/// non-numeric file, an unknown class, bad <c>--classes</c>, too large an n and flags the file contradicts exit 2 with
+/// one line.
+/// </summary>
+public sealed class FileLawCommandTests : IDisposable
+{
+    private const string Scratch = "{scratch}";
+    private readonly string _scratch = Path.Combine(Path.GetTempPath(), $"robustmem-filelaw-cli-{Guid.NewGuid():N}");
+
+    public FileLawCommandTests()
+    {
+        Directory.CreateDirectory(_scratch);
+        File.WriteAllBytes(Path.Combine(_scratch, "cut-idx3-ubyte"), File.ReadAllBytes(PointFixtures.Images)[..^5]);
+        File.WriteAllText(Path.Combine(_scratch, "bad.csv"), "0,1,2\n1,3,x\n0,5,6\n1,7,8\n0,9,10\n");
+    }
+
+    [Fact]
+    public void Csv_WithClasses_PrintsAMeasurement_OfTheFilesDimension_ClassLabels_AndNoNoise()
+    {
+        var run = CliRunner.Run("measure", "--law", $"file:{PointFixtures.Csv}", "--classes", "0,1", "--k", "20", "--n", "8", "--test-points", "2");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var json = JsonDocument.Parse(run.Stdout).RootElement;
+        Assert.Equal(("file:tiny-points.csv#0vs1", "classes"), (json.GetProperty("law").GetString(), json.GetProperty("target").GetString()));
+        Assert.Equal((4, 8, 0.0), (json.GetProperty("d").GetInt32(), json.GetProperty("n").GetInt32(), json.GetProperty("noise").GetDouble()));
+        Assert.True(json.GetProperty("sensitivity").GetDouble() > 0);
+        // Two test points from two held-out rows: nothing is resampled, so nothing to say.
+        Assert.Equal("", run.Stderr);
+    }
+
+    [Fact]
+    public void Idx_WithLabels_PrintsAMeasurement_AndNotesThatTestPointsRepeatHeldOutRows()
+    {
+        string[] args = ["measure", "--law", $"file:{PointFixtures.ImagesAndLabels}", "--classes", "1,0", "--model", "ntk", "--k", "3", "--n", "7", "--test-points", "10", "--seed", "3"];
+        var run = CliRunner.Run(args);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var json = JsonDocument.Parse(run.Stdout).RootElement;
+        Assert.Equal(("file:tiny-images-idx3-ubyte#1vs0", 9), (json.GetProperty("law").GetString(), json.GetProperty("d").GetInt32()));
+        Assert.Equal(["note: the 10 test and Monte Carlo points are drawn with replacement from file:tiny-images-idx3-ubyte#1vs0's 1 held-out row."], run.StderrLines);
+        Assert.Equal(run.Stdout, CliRunner.Run(args).Stdout);
+    }
+
+    [Fact]
+    public void WithoutClasses_TheFileGivesTheInputs_AndTargetAndNoiseTheLabels()
+    {
+        var run = CliRunner.Run("measure", "--law", $"file:{PointFixtures.Images}", "--target", "none", "--noise", "0.5", "--k", "20", "--n", "5", "--test-points", "2");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var json = JsonDocument.Parse(run.Stdout).RootElement;
+        Assert.Equal(("file:tiny-images-idx3-ubyte", "none", 0.5), (json.GetProperty("law").GetString(), json.GetProperty("target").GetString(), json.GetProperty("noise").GetDouble()));
+    }
+
+    public static TheoryData<string, string[]> BadInputs => new()
+    {
+        { "missing file", ["--law", $"file:{Scratch}/nope.csv", "--classes", "0,1"] },
+        { "truncated IDX", ["--law", $"file:{Scratch}/cut-idx3-ubyte"] },
+        { "non-numeric CSV", ["--law", $"file:{Scratch}/bad.csv", "--classes", "0,1"] },
+        { "unknown class", ["--law", $"file:{PointFixtures.Csv}", "--classes", "0,7"] },
+        { "one class", ["--law", $"file:{PointFixtures.Csv}", "--classes", "0"] },
+        { "classes not integers", ["--law", $"file:{PointFixtures.Csv}", "--classes", "zero,one"] },
+        { "the same class twice", ["--law", $"file:{PointFixtures.Csv}", "--classes", "1,1"] },
+        { "n above the training rows", ["--law", $"file:{PointFixtures.Csv}", "--classes", "0,1", "--n", "11"] },
+        { "--d the file does not have", ["--law", $"file:{PointFixtures.Csv}", "--classes", "0,1", "--d", "30"] },
+        { "--target against --classes", ["--law", $"file:{PointFixtures.Csv}", "--classes", "0,1", "--target", "none"] },
+        { "--classes without a file", ["--law", "gaussian", "--classes", "0,1"] },
+        { "target classes without --classes", ["--law", $"file:{PointFixtures.Csv}", "--target", "classes"] },
+        { "IDX classes without labels", ["--law", $"file:{PointFixtures.Images}", "--classes", "0,1"] },
+        { "file: with no path", ["--law", "file:"] },
+    };
+
+    [Theory, MemberData(nameof(BadInputs))]
+    public void BadInput_ExitsTwo_WithOneLine(string why, string[] args)
+    {
+        string[] full = ["measure", .. args.Select(a => a.Replace(Scratch, _scratch)), "--k", "20", "--test-points", "2", .. args.Contains("--n") ? Array.Empty<string>() : ["--n", "5"]];
+        var run = CliRunner.Run(full);
+        Assert.True(run.ExitCode == 2, $"{why}: {run}");
+        Assert.True(run.StderrLines.Length == 1, $"{why}: {run.StderrLines.Length} stderr lines: {run.Stderr}");
+        Assert.Null(CliContract.Violation(full, run));
+    }
+
+    public void Dispose() => Directory.Delete(_scratch, recursive: true);
+}

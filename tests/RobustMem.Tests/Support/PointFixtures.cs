@@ -1,0 +1,19 @@
+using RobustMem.Tests.Ci;
+
+namespace RobustMem.Tests.Support;
+
+/// <summary>
+/// The committed files behind <c>--law file:</c> tests, in <c>Data/Fixtures</c>: 12 IDX images of 3×3 pixels (pixel j of
+/// image i is (37i + 11j) mod 256, class i mod 3) with their IDX labels, and a CSV with a header, a class column
+/// (row i has class i mod 2) and 4 coordinates, the third of which is i + 1.
+/// </summary>
+internal static class PointFixtures
+{
+    public static readonly string Folder = Path.Combine(RepositoryRoot.Path, "tests", "RobustMem.Tests", "Data", "Fixtures");
+    public static readonly string Images = Path.Combine(Folder, "tiny-images-idx3-ubyte");
+    public static readonly string Labels = Path.Combine(Folder, "tiny-labels-idx1-ubyte");
+    public static readonly string Csv = Path.Combine(Folder, "tiny-points.csv");
+
+    /// <summary>What follows <c>file:</c> for the IDX images with their labels.</summary>
+    public static readonly string ImagesAndLabels = $"{Images},{Labels}";
+}
