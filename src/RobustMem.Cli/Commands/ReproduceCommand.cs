@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using RobustMem.Cli.Figures;
 using RobustMem.Curves;
+using RobustMem.Data.Files;
 using RobustMem.Figures;
 using RobustMem.SharperLaws;
 using RobustMem.LinearAlgebra;
@@ -27,15 +28,18 @@ internal static class ReproduceCommand
         var force = new Option<bool>("--force") { Description = "overwrite a directory that already holds results" };
         var only = new Option<string?>("--figure") { Description = "run only the figure with this name (e.g. rf-relu); the sharper laws' figures sensitivity-rf and sensitivity-ntk run only when named" };
         var shard = new Option<string?>("--shard") { Description = "run only slice i of N (e.g. 2/4): its CSV rows and shard.json; join the slices with `robustmem merge`" };
+        var law = new Option<string?>("--law") { Description = "file:PATH: the points of the -real sharper-laws figures (sensitivity-rf-real, sensitivity-ntk-real); see measure --help for the formats and scaling" };
+        var classes = new Option<string?>("--classes") { Description = "a,b: the file's two classes, labelled +1 and −1 (their real-data labels; σ = 0)" };
         var command = new Command("reproduce", "Sweep n for each figure of the paper; write <figure>.csv/.png/.svg and summary.md with a verdict per claim.")
         {
-            output, full, seeds, force, only, shard,
+            output, full, seeds, force, only, shard, law, classes,
         };
-        command.SetAction(parse => Run(parse.GetValue(shard), parse.GetValue(output)!, parse.GetValue(full), parse.GetValue(seeds), parse.GetValue(force), parse.GetValue(only), stderr));
+        command.SetAction(parse => Run(parse.GetValue(shard), parse.GetValue(output)!, parse.GetValue(full), parse.GetValue(seeds), parse.GetValue(force), parse.GetValue(only),
+            RealData.Read(parse.GetValue(law), parse.GetValue(classes), parse.GetValue(only), parse.GetValue(shard) is not null), stderr));
         return command;
     }
 
-    private static int Run(string? shardText, string directory, bool full, int seeds, bool force, string? only, TextWriter stderr)
+    private static int Run(string? shardText, string directory, bool full, int seeds, bool force, string? only, FileLaw? file, TextWriter stderr)
     {
         // Checked before anything runs, so a typo in a job array fails at once with exit 2.
         var shard = shardText is null ? Shard.Whole : Shard.Parse(shardText);
@@ -44,13 +48,13 @@ internal static class ReproduceCommand
         var scale = full ? FigureScale.Full : FigureScale.Default;
         // The sharper laws' figures sweep the width, the paper's figures n: each kind has its plan, checked here before any output.
         var plan = SensitivityFigures.IsSensitivityFigure(only) ? null : new SweepPlan(scale, seeds, only);
-        if (plan is null) _ = new SensitivityPlan(scale, seeds, only!);
+        if (plan is null) _ = new SensitivityPlan(scale, seeds, only!, file);
         CheckOutput(directory, force);
         bool sharded = shardText is not null;
         if (sharded && !force && File.Exists(Path.Combine(directory, ShardManifest.FileName)))
             throw new ArgumentException($"--out '{directory}' already holds a shard; pass --force to overwrite it.");
         Directory.CreateDirectory(directory);
-        if (plan is null) return ReproduceSensitivity.Run(only!, shard, sharded, directory, scale, seeds, stderr);
+        if (plan is null) return ReproduceSensitivity.Run(new SensitivityPlan(scale, seeds, only!, file), shard, sharded, directory, stderr);
         var la = Backend.Current;
         if (Backend.FallbackNotice is { } notice) stderr.WriteLine(notice);
         var clock = Stopwatch.StartNew();

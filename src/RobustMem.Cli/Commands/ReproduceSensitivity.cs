@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using RobustMem.Cli.Figures;
-using RobustMem.Figures;
 using RobustMem.LinearAlgebra;
 using RobustMem.SharperLaws;
 using RobustMem.Sweeps;
@@ -14,9 +13,8 @@ namespace RobustMem.Cli.Commands;
 /// </summary>
 internal static class ReproduceSensitivity
 {
-    public static int Run(string figure, Shard shard, bool sharded, string directory, FigureScale scale, int seeds, TextWriter stderr)
+    public static int Run(SensitivityPlan plan, Shard shard, bool sharded, string directory, TextWriter stderr)
     {
-        var plan = new SensitivityPlan(scale, seeds, figure);
         var la = Backend.Current;
         if (Backend.FallbackNotice is { } notice) stderr.WriteLine(notice);
         var clock = Stopwatch.StartNew();

@@ -12,7 +12,8 @@ namespace RobustMem.SharperLaws;
 /// </summary>
 /// <remarks>
 /// Every point is in their setting (THEORY.md §5.1): gaussian inputs, weight rows N(0, I_d) (<c>--weights-sd 1</c>),
-/// pure-noise labels (<c>--target none</c>, σ = 1). The x-axis is the width k for random features and p = kd for the
+/// pure-noise labels (<c>--target none</c>, σ = 1); the <c>-real</c> figures take a file's points and two classes
+/// instead (THEORY.md §5.3). The x-axis is the width k for random features and p = kd for the
 /// neural tangent model, as in their plots.
 /// </remarks>
 /// <param name="Name">File stem of the figure's CSV and plots, e.g. <c>sensitivity-rf</c>.</param>
@@ -24,6 +25,8 @@ namespace RobustMem.SharperLaws;
 /// <param name="Ns">Training-set sizes N, one curve each.</param>
 /// <param name="Widths">Widths k, ascending.</param>
 /// <param name="Law">Input law; gaussian in their setting.</param>
+/// <param name="Target">How labels are made: pure noise in their synthetic setting, a file's two classes on real data.</param>
+/// <param name="Noise">σ: 1 on pure-noise labels, 0 on a file's classes (their real-data labels are the classes).</param>
 /// <param name="Expected">What the sharper laws say of an activation's curves, with the source: a theorem, or an observation in their figures.</param>
 public sealed record SensitivityFigure(
     string Name,
@@ -35,14 +38,16 @@ public sealed record SensitivityFigure(
     IReadOnlyList<int> Ns,
     IReadOnlyList<int> Widths,
     InputLaw Law,
-    Func<Activation, string> Expected)
+    Func<Activation, string> Expected,
+    LabelTarget Target = LabelTarget.None,
+    double Noise = 1)
 {
     /// <summary>Weight rows N(0, I_d): pre-activations N(0, ‖x‖²), their normalisation.</summary>
     public const double WeightsSd = 1;
 
     /// <summary>The regime of one finite point. The probe evaluates no test or Monte Carlo points: 2 is the least a regime takes.</summary>
     public Regime At(Activation activation, int n, int k, int seed) =>
-        new(Model, D, k, n, activation, Law, Noise: 1, TestPoints: 2, Seed: seed, WeightsSd: WeightsSd, Target: LabelTarget.None);
+        new(Model, D, k, n, activation, Law, Noise: Noise, TestPoints: 2, Seed: seed, WeightsSd: WeightsSd, Target: Target);
 
     /// <summary>The regime of the kernel line: the same data (same seed and streams) fitted at infinite width.</summary>
     public Regime KernelAt(Activation activation, int n, int seed) =>

@@ -1,5 +1,6 @@
 using RobustMem.Activations;
 using RobustMem.Data;
+using RobustMem.Data.Files;
 using RobustMem.Figures;
 using RobustMem.Models;
 
@@ -25,10 +26,15 @@ public static class SensitivityFigures
 
     public static IReadOnlyList<Activation> PaperActivations { get; } = [Activation.Tanh, Activation.Softplus, Activation.Quadratic, Activation.Cos];
 
-    /// <summary>Both figures at a scale.</summary>
-    public static IReadOnlyList<SensitivityFigure> Of(FigureScale scale, InputLaw? law = null)
+    /// <summary>The suffix of the figures on a file's points (<c>--law file:PATH</c>).</summary>
+    public const string RealSuffix = "-real";
+
+    /// <summary>
+    /// Both figures at a scale: in their synthetic setting (gaussian inputs, pure-noise labels) when <paramref name="file"/>
+    /// is null, else the <c>-real</c> figures on the file's points, its d, and its two classes as labels when it has them.
+    /// </summary>
+    public static IReadOnlyList<SensitivityFigure> Of(FigureScale scale, FileLaw? file = null)
     {
-        law ??= InputLaw.Gaussian;
         // The snapshot grid is every other width of the default grid at its smaller N: the same regimes, a third of the fits.
         var (d, ns, rfWidths, ntkWidths) = scale switch
         {
@@ -37,12 +43,19 @@ public static class SensitivityFigures
             FigureScale.Snapshot => (64, new[] { 16 }, new[] { 64, 256, 1024 }, new[] { 2, 8, 32 }),
             _ => throw new ArgumentOutOfRangeException(nameof(scale), scale, "no sensitivity grid at this scale"),
         };
+        InputLaw law = file ?? InputLaw.Gaussian;
+        string suffix = file is null ? "" : RealSuffix;
+        string where = file is null ? $"d={d}" : $"{file.Name}, d={file.D}";
+        if (file is not null) d = file.D;
+        var (target, noise) = file is { HasClasses: true } ? (LabelTarget.Classes, 0.0) : (LabelTarget.None, 1.0);
         return
         [
-            new(Prefix + "rf", $"Random features: sensitivity against the width (d={d})", ["B-RF", "U"], Model.RandomFeatures, PaperActivations, d, ns, rfWidths, law,
-                a => Math.Abs(a.LinearCoefficient) > LinearCoefficientZero ? "plateau at S(∞) (B-RF: Bombari et al. 2023, Theorem 1, μ₁ ≠ 0)" : "falls with k in their figures (μ₁ = 0: no theorem)"),
-            new(Prefix + "ntk", $"Neural tangent: sensitivity against p = kd (d={d})", ["B-NTK-even", "B-NTK-plateau", "U"], Model.NeuralTangent, PaperActivations, d, ns, ntkWidths, law,
-                a => a.IsEven ? "slope −½, S ≍ √(Nd/p) (B-NTK-even: Bombari et al. 2023, Theorem 2)" : "plateau (B-NTK-plateau: observed in their figures)"),
+            new(Prefix + "rf" + suffix, $"Random features: sensitivity against the width ({where})", ["B-RF", "U"], Model.RandomFeatures, PaperActivations, d, ns, rfWidths, law,
+                a => Math.Abs(a.LinearCoefficient) > LinearCoefficientZero ? "plateau at S(∞) (B-RF: Bombari et al. 2023, Theorem 1, μ₁ ≠ 0)" : "falls with k in their figures (μ₁ = 0: no theorem)",
+                target, noise),
+            new(Prefix + "ntk" + suffix, $"Neural tangent: sensitivity against p = kd ({where})", ["B-NTK-even", "B-NTK-plateau", "U"], Model.NeuralTangent, PaperActivations, d, ns, ntkWidths, law,
+                a => a.IsEven ? "slope −½, S ≍ √(Nd/p) (B-NTK-even: Bombari et al. 2023, Theorem 2)" : "plateau (B-NTK-plateau: observed in their figures)",
+                target, noise),
         ];
     }
 

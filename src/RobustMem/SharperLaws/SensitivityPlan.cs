@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using RobustMem.Data.Files;
 using RobustMem.Figures;
 using RobustMem.Sweeps;
 
@@ -12,11 +13,17 @@ namespace RobustMem.SharperLaws;
 /// <remarks>The canonical order is the order of the CSV's rows, so a shard's rows are a subsequence of the whole run's.</remarks>
 public sealed class SensitivityPlan
 {
-    public SensitivityPlan(FigureScale scale, int seeds, string figure)
+    /// <param name="scale">Grid sizes.</param>
+    /// <param name="seeds">Seeds per point, 0..seeds−1.</param>
+    /// <param name="figure">The figure's name: <c>sensitivity-rf</c> or <c>-ntk</c>, with <c>-real</c> on a file's points.</param>
+    /// <param name="file">The file of the <c>-real</c> figures; null for the synthetic ones.</param>
+    public SensitivityPlan(FigureScale scale, int seeds, string figure, FileLaw? file = null)
     {
         Scale = scale;
         Seeds = Preconditions.CheckRange(seeds, 1, 100, nameof(seeds));
-        var all = SensitivityFigures.Of(scale);
+        if (figure.EndsWith(SensitivityFigures.RealSuffix, StringComparison.Ordinal) && file is null)
+            throw new ArgumentException($"{figure} is drawn on a file's points: give them with --law file:PATH (and --classes a,b for its labels).");
+        var all = SensitivityFigures.Of(scale, file);
         Figure = all.SingleOrDefault(f => f.Name == figure)
             ?? throw new ArgumentException($"unknown figure '{figure}'; the sharper laws' figures are {string.Join(", ", all.Select(f => f.Name))}.");
         var items = new List<SensitivityItem>();

@@ -1,0 +1,42 @@
+using RobustMem.Tests.Support;
+
+namespace RobustMem.Tests.Cli;
+
+/// <summary><c>reproduce --figure sensitivity-*</c> as a user runs it: the -real figure on a file, and one line with exit 2 for what cannot be done.</summary>
+public sealed class SensitivityFigureCommandTests : IDisposable
+{
+    private readonly string _out = Path.Combine(Path.GetTempPath(), "robustmem-sensitivity-" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public void RealFigure_OnAFileWithClasses_WritesItsCsvPlotsAndSummary()
+    {
+        var run = CliRunner.Run("reproduce", "--figure", "sensitivity-ntk-real", "--law", $"file:{PointFixtures.TwoClasses}", "--classes", "0,1", "--seeds", "1", "--out", _out);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var csv = File.ReadAllLines(Path.Combine(_out, "sensitivity-ntk-real.csv"));
+        Assert.Equal(1 + 4 * 2 * 6, csv.Length);
+        Assert.All(new[] { "tanh", "softplus", "quadratic", "cos" }, a => Assert.True(new FileInfo(Path.Combine(_out, $"sensitivity-ntk-real-{a}.png")).Length > 0, a));
+        string summary = File.ReadAllText(Path.Combine(_out, "summary.md"));
+        Assert.Contains("file:two-classes-80x16.csv", summary);
+    }
+
+    [Theory]
+    [InlineData("unknown figure 'sensitivity-cnn'", "--figure", "sensitivity-cnn")]
+    [InlineData("sensitivity-rf-real is drawn on a file's points", "--figure", "sensitivity-rf-real")]
+    [InlineData("--classes needs --law file:PATH", "--figure", "sensitivity-rf", "--classes", "0,1")]
+    [InlineData("--law file:x is for the sharper laws' figures on a file's points", "--figure", "sensitivity-rf", "--law", "file:x")]
+    [InlineData("--law file:x is for the sharper laws' figures on a file's points", "--law", "file:x")]
+    [InlineData("--figure sensitivity-rf-real runs whole", "--figure", "sensitivity-rf-real", "--law", "file:x", "--shard", "1/2")]
+    public void BadSensitivityArguments_ExitTwo_WithOneLine_BeforeWritingAnything(string message, params string[] args)
+    {
+        var run = CliRunner.Run(["reproduce", "--out", _out, .. args]);
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Single(run.StderrLines);
+        Assert.StartsWith($"robustmem: {message}", run.Stderr);
+        Assert.False(Directory.Exists(_out));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_out)) Directory.Delete(_out, recursive: true);
+    }
+}
