@@ -52,7 +52,7 @@ internal static class LawsCommand
         for (int i = 0; i < toCheck.Count; i++)
         {
             var (entry, regime) = toCheck[i];
-            stderr.WriteLine($"[{i + 1}/{toCheck.Count}] {entry.Model.Name}, {entry.Law.Name} (claim {entry.Check.Claim.Id}): {RegimeText.Describe(regime)}");
+            stderr.WriteLine($"[{i + 1}/{toCheck.Count}] {entry.Model.Name}, {entry.Law.Name} (claim {entry.Check.Claim.Id}): {LawRow.Describe(regime)}");
             var started = clock.Elapsed;
             verdicts[entry] = entry.Check.Run(regime, la);
             stderr.WriteLine($"    {(verdicts[entry].Passed ? "passed" : "FAILED")} in {(clock.Elapsed - started).TotalSeconds:F1} s");

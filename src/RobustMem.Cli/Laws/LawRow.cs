@@ -13,7 +13,14 @@ namespace RobustMem.Cli.Laws;
 internal sealed record LawRow(LawEntry Entry, ClaimVerdict? Verdict, string Regime)
 {
     /// <summary>A law checked: the verdict of its check on its representative regime.</summary>
-    public static LawRow Checked(LawRegime entry, ClaimVerdict verdict) => new(entry, verdict, RegimeText.Describe(verdict.Regime));
+    public static LawRow Checked(LawRegime entry, ClaimVerdict verdict) => new(entry, verdict, Describe(verdict.Regime));
+
+    /// <summary>The regime in one line, with the weight scale and the target where they are not Dohmatob's (the sharper laws'
+    /// setting), spelled as <c>measure</c>'s flags so that a row can be rerun.</summary>
+    public static string Describe(Experiments.Regime regime) =>
+        RegimeText.Describe(regime)
+        + (regime.WeightsSd is { } sd ? $", --weights-sd {Number(sd)}" : "")
+        + (regime.Target == Data.LabelTarget.Linear ? "" : $", --target {Data.LabelTargets.Name(regime.Target)}");
 
     /// <summary>A law that says nothing about the model class.</summary>
     public static LawRow NotApplicable(LawNotApplicable entry) => new(entry, null, $"not applicable: {entry.Why}");

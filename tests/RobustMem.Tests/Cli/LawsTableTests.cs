@@ -63,6 +63,8 @@ public sealed class LawsTableTests
             Assert.Equal(expected.Tightness, row.TightnessText);
             Assert.StartsWith(expected.Disagreement, row.DisagreementText);
         }
+        Assert.Equal("rf relu sphere, d=80 k=160 n=24 σ=1, seed 0", rows[0].Regime);
+        Assert.EndsWith("seed 0, --weights-sd 1, --target none", rows[3].Regime);   // the sharper laws' setting, as measure's flags
         Assert.False(rows[4].Applicable);
         Assert.StartsWith("not applicable: the law counts parameters", rows[4].Regime);
     }
