@@ -25,7 +25,7 @@ public sealed record LawCheck(
         (r, la) => ScalingCheck.Evaluate(claim, r, Control.None, la),
         r => { var (atN, at4N, quotient) = CalibratedBands.Scaling(claim, r); return [atN, at4N, quotient]; },
         [LawFigure.Named($"S/{claim.Bound} at n", "ratio(n)"), LawFigure.Named($"S/{claim.Bound} at 4n", "ratio(4n)"), LawFigure.Named("S/prediction at 4n", "relative(4n)")],
-        [LawFigure.Named("quotient (4n)/(n)", "quotient")]);
+        [LawFigure.Named("Q = S/prediction at 4n over at n", "quotient")]);
 
     /// <summary>Claim III at k and 8k (<see cref="WidthCheck"/>): R = S/√(n/k)/scale, Q = R(8k)/R(k), S ∝ k^γ.</summary>
     public static LawCheck Width { get; } = new(Claim.FiniteNeuralTangent,

@@ -44,7 +44,7 @@ public sealed class LawsTableTests
     // Per row of Rows(): the lower bound, tightness and disagreement cells; a disagreement is matched by its start.
     private static readonly (string LowerBound, string Tightness, string Disagreement)[] Expected =
     [
-        ("holds: S/√n at n 1.11, S/√n at 4n 1.12, S/prediction at 4n 1.13", "attained: quotient (4n)/(n) 0.97", "none"),
+        ("holds: S/√n at n 1.11, S/√n at 4n 1.12, S/prediction at 4n 1.13", "attained: Q = S/prediction at 4n over at n 0.97", "none"),
         ("holds: R(k) 1.03, R(8k) 2.57", "not attained: Q = R(8k)/R(k) 2.49, γ -0.061",
             "paper: the min-norm interpolator attains every lower bound, here S ≍ √(n/k) (Dohmatob 2021, abstract); measured: S ∝ k^γ over k = 4…32 at n = 40: γ = -0.061; explained by Bombari, Kiyani & Mondelli 2023"),
         ("VIOLATED: S/√(nd/p) 2.86, Lip/√(nd/p) 7.5", "not applicable", "none established; the check FAILED: [VIOLATED] bound: S/√(nd/p) = 0.5 in [1.18, ∞)"),
