@@ -27,7 +27,7 @@ internal static class LawsTable
             table.AddRow(new IRenderable[]
             {
                 new Text(row.Entry.Model.Name),
-                new Rows(new Text(row.Entry.Law.Statement), new Text($"{row.Entry.Law.Source}", new Style(decoration: Decoration.Dim))),
+                new Rows(new Text(row.Entry.Law.Statement), new Text(row.Entry.Law.Source, new Style(decoration: Decoration.Dim))),
                 new Text(row.Regime),
                 new Text(row.LowerBoundText),
                 new Text(row.TightnessText),
