@@ -14,11 +14,12 @@ public static class Program
     /// <summary>Runs the command line in-process; every command writes through <paramref name="stdout"/> and <paramref name="stderr"/>.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("robustmem: checks Dohmatob (2021), memorization vs robustness in RF and NTK regimes, by running it.")
+        var root = new RootCommand("robustmem: checks Dohmatob (2021), memorization vs robustness in RF and NTK regimes, by running it; `laws` adds the universal law and the sharper laws.")
         {
             MeasureCommand.Create(stdout, stderr),
             ReproduceCommand.Create(stderr),
             MergeCommand.Create(stderr),
+            LawsCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Diagnostics;
+using RobustMem.Cli.Laws;
+using RobustMem.Claims;
+using RobustMem.Laws;
+using RobustMem.LinearAlgebra;
+using RobustMem.Models;
+
+namespace RobustMem.Cli.Commands;
+
+/// <summary>
+/// <c>robustmem laws</c>: for each model class, every law of the three papers (Dohmatob 2021, Bubeck &amp; Sellke 2021,
+/// Bombari, Kiyani &amp; Mondelli 2023) checked by the library's claim checks on one representative regime
+/// (<see cref="LawRegimes"/>), or why it does not apply; lower bound, tightness and disagreement kept apart.
+/// </summary>
+/// <remarks>
+/// One regime per law and model: a reading of where each law holds and is tight, not a statistical test. The suite's
+/// properties draw many regimes per claim and are the CI's gate (README, "What the suite says about the paper").
+/// </remarks>
+internal static class LawsCommand
+{
+    /// <summary>The largest seed the claim families draw (RegimeFamily.Seed), so that any seed given is one a family could draw.</summary>
+    public const int MaxSeed = 999_999;
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var seed = new Option<int>("--seed") { Description = $"seed of every regime (0..{MaxSeed})", DefaultValueFactory = _ => 0 };
+        var model = new Option<string?>("--model") { Description = $"only this model class: {ModelRegistry.Names}" };
+        var format = new Option<string>("--format") { Description = LawsFormat.Names, DefaultValueFactory = _ => "table" };
+        var command = new Command("laws", "For each model class, check each law (Dohmatob 2021, Bubeck & Sellke 2021, Bombari, Kiyani & Mondelli 2023) on a representative regime: lower bound, tightness, disagreement with the paper.")
+        {
+            seed, model, format,
+        };
+        command.SetAction(parse => Run(parse.GetValue(seed), parse.GetValue(model), parse.GetValue(format)!, stdout, stderr));
+        return command;
+    }
+
+    private static int Run(int seed, string? modelName, string formatName, TextWriter stdout, TextWriter stderr)
+    {
+        // Every input is checked, and every regime's bands looked up, before the first fit: a refusal comes at once.
+        var write = LawsFormat.Parse(formatName);
+        Preconditions.CheckRange(seed, 0, MaxSeed, "seed");
+        var models = modelName is null ? ModelRegistry.All : [ModelRegistry.Parse(modelName)];
+        var entries = models.SelectMany(LawRegimes.For).ToList();
+        var toCheck = entries.OfType<LawRegime>().Select(e => (Entry: e, Regime: e.At(seed).Validate())).ToList();
+        foreach (var (entry, regime) in toCheck) entry.Check.Bands(regime);
+
+        var la = Backend.Current;
+        if (Backend.FallbackNotice is { } notice) stderr.WriteLine(notice);
+        var clock = Stopwatch.StartNew();
+        var verdicts = new Dictionary<LawEntry, ClaimVerdict>();
+        for (int i = 0; i < toCheck.Count; i++)
+        {
+            var (entry, regime) = toCheck[i];
+            stderr.WriteLine($"[{i + 1}/{toCheck.Count}] {entry.Model.Name}, {entry.Law.Name} (claim {entry.Check.Claim.Id}): {LawRow.Describe(regime)}");
+            var started = clock.Elapsed;
+            verdicts[entry] = entry.Check.Run(regime, la);
+            stderr.WriteLine($"    {(verdicts[entry].Passed ? "passed" : "FAILED")} in {(clock.Elapsed - started).TotalSeconds:F1} s");
+        }
+        var rows = entries.Select(e => e switch
+        {
+            LawRegime checkedEntry => LawRow.Checked(checkedEntry, verdicts[checkedEntry]),
+            LawNotApplicable notApplicable => LawRow.NotApplicable(notApplicable),
+            _ => throw new ArgumentOutOfRangeException(nameof(entries), e, "a new kind of law entry needs its own row"),
+        }).ToList();
+        write(rows, new LawsRun(seed, la.Name), stdout);
+        stderr.WriteLine($"checked {toCheck.Count} (model class, law) pairs of {entries.Count} in {clock.Elapsed.TotalSeconds:F1} s ({la.Name})");
+        return 0;
+    }
+}
