@@ -7,6 +7,9 @@ namespace RobustMem.Cli;
 public static class Program
 {
     public const int BadInput = 2;
+
+    /// <summary><c>laws</c>: a check ran and failed.</summary>
+    public const int ChecksFailed = 1;
     public const int InternalError = 70;
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);

@@ -64,7 +64,9 @@ internal static class LawsCommand
             _ => throw new ArgumentOutOfRangeException(nameof(entries), e, "a new kind of law entry needs its own row"),
         }).ToList();
         write(rows, new LawsRun(seed, la.Name), stdout);
-        stderr.WriteLine($"checked {toCheck.Count} (model class, law) pairs of {entries.Count} in {clock.Elapsed.TotalSeconds:F1} s ({la.Name})");
-        return 0;
+        int failed = verdicts.Values.Count(v => !v.Passed);
+        stderr.WriteLine($"checked {toCheck.Count} (model class, law) pairs of {entries.Count} in {clock.Elapsed.TotalSeconds:F1} s ({la.Name}){(failed > 0 ? $"; {failed} FAILED" : "")}");
+        // A failed check is a finding, not bad input: exit 1, so that a CI step can gate on the command (2 stays bad input).
+        return failed > 0 ? Program.ChecksFailed : 0;
     }
 }
