@@ -37,7 +37,7 @@ internal static class SensitivityRun
             long tenth = (long)Math.Floor(fraction * 10);
             if (tenth == lastTenth) return;
             lastTenth = tenth;
-            Console.Error.WriteLine(FormattableString.Invariant($"  {fraction:P0} of W's rows after {clock.Elapsed.TotalSeconds:F1} s"));
+            Console.Error.WriteLine(FormattableString.Invariant($"  {fraction:P0} done after {clock.Elapsed.TotalSeconds:F1} s"));
         });
         double s = SensitivityProbe.Measure(regime, Backend.Current, progress);
         double seconds = clock.Elapsed.TotalSeconds;
