@@ -53,6 +53,23 @@ public sealed class SensitivityProbeRoutesTests
         Assert.True(Math.Abs(probe - measured) <= RelTol * measured, $"S probe {probe:R} vs measure {measured:R}");
     }
 
+    [Theory]
+    [InlineData("rf")]
+    [InlineData("ntk")]
+    public void Routes_NeverHandTheBackendTheFeatureMatrix(string model)
+    {
+        // RF: blocks of 1024 rows of W (N·1024 = 20 480 < N·k = 60 000); NTK: N×k slopes and N² Grams (900 < N·kd = 2400).
+        var regime = Small(model, "tanh", 1);
+        var la = new CountingLinearAlgebra();
+        SensitivityProbe.Measure(regime, la);
+        long features = regime.N * regime.FeatureDimension;
+        Assert.True(la.LargestMatrix < features, $"largest matrix {la.LargestMatrix} entries, the N×m features {features}");
+        // Control: the counter sees the features when a route forms them (measure's dense fit).
+        var dense = new CountingLinearAlgebra();
+        Experiment.Fit(regime, 0, dense);
+        Assert.True(dense.LargestMatrix >= features, $"dense fit's largest matrix {dense.LargestMatrix}, features {features}");
+    }
+
     [Fact]
     public void Progress_RunsForwardOverBothPasses_AndEndsAtOne()
     {
