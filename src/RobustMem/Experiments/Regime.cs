@@ -37,10 +37,12 @@ public sealed record Regime(
 
     /// <summary>Most work a streamed route (the sharper laws' probe on RF and NTK) may do, in its own multiply-adds: 1.5·10¹².</summary>
     /// <remarks>
-    /// Those routes are gemm-bound, not SVD-bound: <c>RobustMem.Benchmarks rates</c> on the shared 2-core box (2026-11-30,
-    /// load average 23) multiplied X (1200×1000) by a block of Wᵀ (1000×1024) at 1.0–1.1·10¹⁰ multiply-adds per second and
-    /// ran the Gram's dsyrk at 8·10⁹, 25 times the rate <see cref="MaxWork"/> was calibrated on. The same two to three minutes
-    /// is then 1.5·10¹²; the largest RF point of the sharper laws (N = 1200, d = 1000, k = 2·10⁵) estimates 9.8·10¹¹.
+    /// Those routes are gemm-bound, not SVD-bound: <c>RobustMem.Benchmarks rates</c> on the shared 2-core box (2026-11-30)
+    /// multiplied X (1200×1000) by a block of Wᵀ (1000×1024) at 1.0–1.1·10¹⁰ multiply-adds per second under load average 23
+    /// and 2.8·10¹⁰ quiet (dsyrk 8·10⁹ and 2.35·10¹⁰), 25–70 times the rate <see cref="MaxWork"/> was calibrated on. The same
+    /// two to three minutes loaded is then 1.5·10¹². The largest RF point of the sharper laws (N = 1200, d = 1000,
+    /// k = 2·10⁵) estimates 9.8·10¹¹ and took 41 s quiet, 73 s at load 8–17 and 177 s at load 35–47 (CONTRIBUTING.md,
+    /// "Sensitivity at the paper's largest RF point: memory").
     /// </remarks>
     public const double MaxStreamedWork = 1.5e12;
 
@@ -52,11 +54,11 @@ public sealed record Regime(
 
     /// <summary>Work of drawing one Gaussian entry of W, in multiply-adds at the streamed routes' gemm rate: 400.</summary>
     /// <remarks>Measured with <c>RobustMem.Benchmarks rates</c> (see <see cref="MaxStreamedWork"/>): 2.5–3.7·10⁷ draws per
-    /// second, 270–450 multiply-adds each. A pass at k = 2·10⁵, d = 1000 draws 2·10⁸ of them, a sixth of its gemm time.</remarks>
+    /// second loaded, 270–450 multiply-adds each; 5.2·10⁷ quiet, 545. A pass at k = 2·10⁵, d = 1000 draws 2·10⁸ of them.</remarks>
     public const double PerDrawWork = 400;
 
     /// <summary>Work of one σ or σ′ of an N×k entry on the streamed routes (a delegate call and a store), in multiply-adds: 400.</summary>
-    /// <remarks>Measured as <see cref="PerDrawWork"/>: tanh at 2.7–3.3·10⁷ per second, 300–420 multiply-adds each.</remarks>
+    /// <remarks>Measured as <see cref="PerDrawWork"/>: tanh at 2.7–3.3·10⁷ per second loaded, 300–420 multiply-adds each; 4.5·10⁷ quiet, 625.</remarks>
     public const double PerActivationWork = 400;
 
     public Activation Sigma => Activation ?? Activations.Activation.Relu;
