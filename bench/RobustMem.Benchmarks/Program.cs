@@ -1,4 +1,16 @@
 using BenchmarkDotNet.Running;
 
-// Ratios, not seconds, are the result: every benchmark runs both backends in the same process and run.
-BenchmarkSwitcher.FromAssembly(typeof(RobustMem.Benchmarks.LinearAlgebraBenchmarks).Assembly).Run(args);
+// Two console modes for bench/sensitivity_memory.sh (one process per point, so its peak RSS is the probe's); anything else
+// goes to BenchmarkDotNet, whose ratios, not seconds, are the result: every benchmark runs both backends in the same run.
+return args.FirstOrDefault() switch
+{
+    "sensitivity" => RobustMem.Benchmarks.SensitivityRun.Sensitivity(args[1..]),
+    "rates" => RobustMem.Benchmarks.SensitivityRun.Rates(),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(RobustMem.Benchmarks.LinearAlgebraBenchmarks).Assembly).Run(args);
+    return 0;
+}

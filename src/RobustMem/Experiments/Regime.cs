@@ -37,11 +37,31 @@ public sealed record Regime(
     /// </remarks>
     public const double MaxWork = 5e10;
 
+    /// <summary>Most work a streamed route (the sharper laws' probe on RF and NTK) may do, in its own multiply-adds: 1.5·10¹².</summary>
+    /// <remarks>
+    /// Those routes are gemm-bound, not SVD-bound: <c>RobustMem.Benchmarks rates</c> on the shared 2-core box (2026-11-30)
+    /// multiplied X (1200×1000) by a block of Wᵀ (1000×1024) at 1.0–1.1·10¹⁰ multiply-adds per second under load average 23
+    /// and 2.8·10¹⁰ quiet (dsyrk 8·10⁹ and 2.35·10¹⁰), 25–70 times the rate <see cref="MaxWork"/> was calibrated on. The same
+    /// two to three minutes loaded is then 1.5·10¹². The largest RF point of the sharper laws (N = 1200, d = 1000,
+    /// k = 2·10⁵) estimates 9.8·10¹¹ and took 41 s quiet, 73 s at load 8–17 and 177 s at load 35–47 (CONTRIBUTING.md,
+    /// "Sensitivity at the paper's largest RF point: memory").
+    /// </remarks>
+    public const double MaxStreamedWork = 1.5e12;
+
     /// <summary>Work per point drawn, featurized and differentiated, beyond its k·d products: 2000 multiply-adds.</summary>
     /// <remarks>Measured: 10⁶ test points at d = 4, k = 28 took 13.5 s (rf) and, at d = 12, n = 28, 21 s (rf-kernel), where the
     /// products alone predict under a second: sampling, element-wise activations and copies cost 5–7 µs a point, about 2000
     /// multiply-adds at the rate above. Without this term ten million test points passed as cheap.</remarks>
     public const double PerPointWork = 2000;
+
+    /// <summary>Work of drawing one Gaussian entry of W, in multiply-adds at the streamed routes' gemm rate: 400.</summary>
+    /// <remarks>Measured with <c>RobustMem.Benchmarks rates</c> (see <see cref="MaxStreamedWork"/>): 2.5–3.7·10⁷ draws per
+    /// second loaded, 270–450 multiply-adds each; 5.2·10⁷ quiet, 545. A pass at k = 2·10⁵, d = 1000 draws 2·10⁸ of them.</remarks>
+    public const double PerDrawWork = 400;
+
+    /// <summary>Work of one σ or σ′ of an N×k entry on the streamed routes (a delegate call and a store), in multiply-adds: 400.</summary>
+    /// <remarks>Measured as <see cref="PerDrawWork"/>: tanh at 2.7–3.3·10⁷ per second loaded, 300–420 multiply-adds each; 4.5·10⁷ quiet, 625.</remarks>
+    public const double PerActivationWork = 400;
 
     public Activation Sigma => Activation ?? Activations.Activation.Relu;
 
@@ -70,6 +90,36 @@ public sealed record Regime(
     /// <summary>Rejects a regime that cannot be run, with a message naming the parameter and its value.</summary>
     public Regime Validate()
     {
+        CheckParameters();
+        return CheckCost(DenseCost);
+    }
+
+    /// <summary>
+    /// Rejects a regime the sharper laws' probe (‖∇f(x₀)‖ only) cannot run: the same parameter checks as
+    /// <see cref="Validate"/>, then the size of the model's own route (<see cref="Model.SensitivityCost"/>), not measure's.
+    /// </summary>
+    /// <remarks>The streamed RF and dual NTK routes hold no N×m feature matrix and evaluate no test points, so the figures'
+    /// largest points (RF k = 2·10⁵, NTK kd = 3·10⁵ at N = 1200, d = 1000) pass here and are refused by <see cref="Validate"/>.</remarks>
+    public Regime ValidateForSensitivity()
+    {
+        CheckParameters();
+        return CheckCost(Model.SensitivityCost(this));
+    }
+
+    /// <summary>Measure's route: the N×m feature matrix (or the test points' rows, or W) and <see cref="EstimatedWork"/> against <see cref="MaxWork"/>.</summary>
+    public RouteCost DenseCost
+    {
+        get
+        {
+            // In doubles: n·k·d reaches 10²⁰ inside the ranges of CheckParameters and would wrap around in a long. W (k×d) counts too.
+            double weights = Model.WeightEntries(this);
+            double largest = Math.Max(Math.Max((double)N * Math.Max(FeatureDimension, D), (double)TestPoints * Math.Max(N, FeatureDimension)), weights);
+            return new RouteCost(largest, EstimatedWork, MaxWork, "n, k, d or test-points");
+        }
+    }
+
+    private void CheckParameters()
+    {
         Preconditions.CheckRange(D, 1, 1_000_000, "d");
         ArgumentNullException.ThrowIfNull(Model, "model");
         // The model checks its own parameters here: the width of a finite model, the closed-form kernel of a kernel model.
@@ -83,14 +133,14 @@ public sealed record Regime(
         if (!Enum.IsDefined(Target)) throw new ArgumentOutOfRangeException("target", Target, "target must be linear, none or classes.");
         // A file fixes d, holds finitely many training rows and alone carries classes.
         Law.CheckDraw(N, D, Target);
-        // In doubles: n·k·d reaches 10²⁰ inside the ranges above and would wrap around in a long. W (k×d) counts too.
-        double weights = Model.WeightEntries(this);
-        double largest = Math.Max(Math.Max((double)N * Math.Max(FeatureDimension, D), (double)TestPoints * Math.Max(N, FeatureDimension)), weights);
-        if (largest > MaxMatrixEntries)
-            throw new ArgumentOutOfRangeException("n", N, $"regime too large: a {largest:N0}-entry matrix (over {MaxMatrixEntries:N0}, 2 GiB) would not fit this machine; reduce n, k, d or test-points.");
-        double work = EstimatedWork;
-        if (work > MaxWork)
-            throw new ArgumentOutOfRangeException("n", N, $"regime too expensive: about {work:G2} multiply-adds (over {MaxWork:G2}, minutes on this machine); reduce n, k, d or test-points.");
+    }
+
+    private Regime CheckCost(RouteCost cost)
+    {
+        if (cost.LargestMatrix > MaxMatrixEntries)
+            throw new ArgumentOutOfRangeException("n", N, $"regime too large: a {cost.LargestMatrix:N0}-entry matrix (over {MaxMatrixEntries:N0}, 2 GiB) would not fit this machine; reduce {cost.Sizes}.");
+        if (cost.Work > cost.WorkLimit)
+            throw new ArgumentOutOfRangeException("n", N, $"regime too expensive: about {cost.Work:G2} multiply-adds (over {cost.WorkLimit:G2}, minutes on this machine); reduce {cost.Sizes}.");
         return this;
     }
 }

@@ -47,7 +47,10 @@ public sealed class KernelInterpolator
         return new KernelFit(eigen.Vectors * qty, report, Ridge);
     }
 
-    private KernelFit? TrySolveByCholesky(Matrix<double> gram, Vector<double> y)
+    /// <summary>The Cholesky route alone: null when K (+ nλI) is not positive definite or λ_min &lt; <see cref="MinNormInterpolator.GramConditionFloor"/>·λ_max.</summary>
+    /// <remarks>Also the sharper laws' probe's solve on a finite model's Gram ZZᵀ, whose cond(Z) ≤ 10⁴ then certifies the
+    /// fit as the dense feature fit would (no singular value near its ill-posed line √ε·s_max).</remarks>
+    internal KernelFit? TrySolveByCholesky(Matrix<double> gram, Vector<double> y)
     {
         int n = gram.RowCount;
         Matrix<double> lower;

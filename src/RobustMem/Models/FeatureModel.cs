@@ -19,6 +19,9 @@ public abstract class FeatureModel : Model
     /// <summary>C in closed form (THEORY.md §1) when this model has one for the map and law, else null: S is then Monte Carlo only.</summary>
     public virtual Matrix<double>? ExactSeminormMatrix(IFeatureMap map, Regime regime, ILinearAlgebra la) => null;
 
+    /// <summary>Whether the min-norm fit has a dual α = (ZZᵀ)⁻¹y to stream through: more features than training points.</summary>
+    protected static bool HasDual(Regime regime) => regime.FeatureDimension > regime.N;
+
     public override FittedExperiment Fit(Regime regime, RandomStreams streams, Dataset train, FitParts parts, ILinearAlgebra la)
     {
         var (map, weights) = Map(regime, streams, parts, la);

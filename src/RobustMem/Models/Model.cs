@@ -1,3 +1,4 @@
+using MathNet.Numerics.LinearAlgebra;
 using RobustMem.Activations;
 using RobustMem.Claims;
 using RobustMem.Data;
@@ -61,6 +62,27 @@ public abstract class Model
 
     /// <summary>Fits the model to <paramref name="train"/>, drawing any weights from <paramref name="streams"/> through <paramref name="parts"/>.</summary>
     public abstract FittedExperiment Fit(Regime regime, RandomStreams streams, Dataset train, FitParts parts, ILinearAlgebra la);
+
+    /// <summary>
+    /// The sharper laws' probe: ‖∇f(x₀)‖ of the regime's min-norm (or ridge) fit of <paramref name="train"/>, NaN when the fit
+    /// is ill-posed. <paramref name="streams"/> are the fit's, so any weights are the ones <see cref="Fit"/> would draw.
+    /// </summary>
+    /// <remarks>
+    /// This base fits as <c>measure</c> does (<see cref="Fit"/>, with <see cref="FitParts.Standard"/>) and differentiates
+    /// that fit: it is right for every model, only slow and memory-bound for wide finite ones, so a new model gets measure's
+    /// own number rather than another model's route. The finite RF and NTK models override it with routes that never form
+    /// their N×m feature matrix; the kernel models keep it (their fit is already an N×N Gram).
+    /// </remarks>
+    public virtual double Sensitivity(Regime regime, RandomStreams streams, Dataset train, Vector<double> x0, ILinearAlgebra la, IProgress<double>? progress)
+    {
+        var fitted = Fit(regime, streams, train, FitParts.Standard, la);
+        progress?.Report(1);
+        return fitted.Report.IllPosed ? double.NaN : Seminorm.Sensitivity.At(fitted.Gradients, x0);
+    }
+
+    /// <summary>What <see cref="Sensitivity"/> costs, for <see cref="Regime.ValidateForSensitivity"/>: measure's cost for the
+    /// dense base (<see cref="Regime.DenseCost"/>, which also counts test points the probe does not evaluate, erring on the safe side).</summary>
+    public virtual RouteCost SensitivityCost(Regime regime) => regime.DenseCost;
 
     public override string ToString() => Name;
 

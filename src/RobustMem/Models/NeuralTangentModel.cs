@@ -4,6 +4,7 @@ using RobustMem.Claims;
 using RobustMem.Data;
 using RobustMem.Experiments;
 using RobustMem.Features;
+using RobustMem.Fit;
 using RobustMem.LinearAlgebra;
 
 namespace RobustMem.Models;
@@ -40,6 +41,40 @@ public sealed class NeuralTangentModel : FeatureModel
     }
 
     public override (double K0, double K1, double K2, double KOne) KernelTaylor(Activation sigma, int d) => LeadingOrder.NeuralTangentTaylor(sigma, d);
+
+    /// <summary>
+    /// The dual route (<see cref="DualNeuralTangent"/>, issue 13 item 5): the Gram (SSᵀ) ∘ (XXᵀ) with S = σ′(XWᵀ)/√k, the dual
+    /// α = (ZZᵀ + nλI)⁻¹y, A = Sᵀ diag(α) X, and ∇f(x₀) by <see cref="NeuralTangentMap.Gradients"/> (σ′ and σ″ terms) at v = vec(A).
+    /// Memory O(N² + N·k + k·d), never the N×kd feature matrix.
+    /// </summary>
+    /// <remarks>NaN when the Gram is not certified, as on the RF route (<see cref="RandomFeaturesModel.Sensitivity"/>).</remarks>
+    public override double Sensitivity(Regime regime, RandomStreams streams, Dataset train, Vector<double> x0, ILinearAlgebra la, IProgress<double>? progress)
+    {
+        // kd ≤ N: no dual (ZZᵀ has rank at most kd < N); measure's least-squares fit, on an N×kd matrix no larger than the Gram.
+        if (!HasDual(regime)) return base.Sensitivity(regime, streams, train, x0, la, progress);
+        var map = new NeuralTangentMap(FitParts.Standard.Weights(regime, streams), regime.Sigma, la);
+        var dual = new DualNeuralTangent(map, la);
+        var gram = dual.Gram(train.X);
+        progress?.Report(0.5);
+        double sensitivity = double.NaN;
+        if (new KernelInterpolator(regime.Ridge, la).TrySolveByCholesky(gram, train.Y) is { } fit)
+        {
+            var v = dual.Coefficients(train.X, fit.Alpha);
+            sensitivity = Seminorm.Sensitivity.At(p => map.Gradients(p, v), x0);
+        }
+        progress?.Report(1);
+        return sensitivity;
+    }
+
+    /// <summary>X·Wᵀ twice (Gram and coefficients), SSᵀ and XXᵀ, N³ for the Cholesky solve and its condition estimate; the
+    /// largest matrix is the Gram, S or W.</summary>
+    public override RouteCost SensitivityCost(Regime regime)
+    {
+        if (!HasDual(regime)) return base.SensitivityCost(regime);
+        double n = regime.N, k = regime.K, d = regime.D;
+        double work = 2 * (n * k * d + n * k * Regime.PerActivationWork) + k * d * Regime.PerDrawWork + n * n * (k + d) / 2 + n * n * n;
+        return new RouteCost(Math.Max(Math.Max(n * n, n * k), Math.Max(k, n) * d), work, Regime.MaxStreamedWork, "n, k or d");
+    }
 
     public override (IFeatureMap Map, Matrix<double>? Weights) Map(Regime regime, RandomStreams streams, FitParts parts, ILinearAlgebra la)
     {

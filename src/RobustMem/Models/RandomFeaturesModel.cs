@@ -4,6 +4,7 @@ using RobustMem.Claims;
 using RobustMem.Data;
 using RobustMem.Experiments;
 using RobustMem.Features;
+using RobustMem.Fit;
 using RobustMem.LinearAlgebra;
 using RobustMem.Seminorm;
 
@@ -39,6 +40,45 @@ public sealed class RandomFeaturesModel : FeatureModel
     {
         var weights = parts.Weights(regime, streams);
         return (new RandomFeatureMap(weights, regime.Sigma, la), weights);
+    }
+
+    /// <summary>
+    /// The streamed route (<see cref="StreamingRandomFeatures"/>, issue 13 item 5): one pass over W for the Gram ZZᵀ, the dual
+    /// α = (ZZᵀ + nλI)⁻¹y, and one more pass for θ_B = Z_Bᵀα and ∇f(x₀) = Σ_B W_Bᵀ(σ′(W_B x₀) ⊙ θ_B)/√k together. Memory
+    /// O(N² + (N + d)·block), never the N×k matrix; W is re-drawn from its stream on each pass, bit for bit the W of <see cref="FeatureModel.Fit"/>.
+    /// </summary>
+    /// <remarks>
+    /// NaN when the Gram is not certified by <see cref="KernelInterpolator"/>'s Cholesky route (not positive definite, or
+    /// cond(Z) above 10⁴). Measure reports NaN from cond(Z) ≈ 6.7·10⁷ (√ε·s_max), and its SVD resolves the band between; the
+    /// Gram, whose rounding is ε·cond(Z)², cannot, so the probe reports NaN there rather than a number with fewer digits
+    /// than measure's. The sharper laws' grid (k ≥ 8N) is far from that band.
+    /// </remarks>
+    public override double Sensitivity(Regime regime, RandomStreams streams, Dataset train, Vector<double> x0, ILinearAlgebra la, IProgress<double>? progress)
+    {
+        // k ≤ N: ZZᵀ has rank k < N, so there is no dual; measure's least-squares fit is what the probe reports, and its N×k
+        // matrix is no larger than the Gram would be.
+        if (!HasDual(regime)) return base.Sensitivity(regime, streams, train, x0, la, progress);
+        var passes = new PassProgress(progress, 2);
+        var features = new StreamingRandomFeatures(regime.Sigma, regime.K, regime.D, () => streams.Weights, regime.WeightsSd, la: la) { Progress = passes };
+        var gram = features.Gram(train.X);
+        if (new KernelInterpolator(regime.Ridge, la).TrySolveByCholesky(gram, train.Y) is not { } dual)
+        {
+            passes.Done();
+            return double.NaN;
+        }
+        passes.NextPass();
+        return Seminorm.Sensitivity.At(new StreamingInterpolant(features, train.X, dual.Alpha, gram).Gradients, x0);
+    }
+
+    /// <summary>Two passes over W, each drawing it and multiplying X by it (2·(N·k·d + draws + activations)), the Gram's
+    /// N²·k/2, and N³ for the Cholesky solve and its condition estimate; the largest matrices are the Gram and one block's features.</summary>
+    public override RouteCost SensitivityCost(Regime regime)
+    {
+        if (!HasDual(regime)) return base.SensitivityCost(regime);
+        double n = regime.N, k = regime.K, d = regime.D, block = StreamingRandomFeatures.DefaultBlockSize;
+        double pass = n * k * d + k * d * Regime.PerDrawWork + n * k * Regime.PerActivationWork;
+        double largest = Math.Max(Math.Max(n * n, n * d), Math.Max(n, d) * Math.Min(block, k));
+        return new RouteCost(largest, 2 * pass + n * n * k / 2 + n * n * n, Regime.MaxStreamedWork, "n, k or d");
     }
 
     public override Matrix<double>? ExactSeminormMatrix(IFeatureMap map, Regime regime, ILinearAlgebra la) =>

@@ -4,6 +4,7 @@ using RobustMem.Data;
 using RobustMem.Features;
 using RobustMem.Fit;
 using RobustMem.Seminorm;
+using RobustMem.Tests.Support;
 
 namespace RobustMem.Tests.Features;
 
@@ -60,16 +61,10 @@ public sealed class StreamingRandomFeaturesTests
     public void Progress_IsReportedPerBlock_EndingAtOne()
     {
         var streams = new RandomStreams(4);
-        var seen = new List<double>();
-        var features = new StreamingRandomFeatures(Activation.Tanh, 100, 3, () => streams.Weights, blockSize: 40) { Progress = new Recorder(seen) };
+        var recorder = new ProgressRecorder();
+        var features = new StreamingRandomFeatures(Activation.Tanh, 100, 3, () => streams.Weights, blockSize: 40) { Progress = recorder };
         features.Gram(InputSampler.Sample(InputLaw.Sphere, 4, 3, streams.TrainInputs));
-        Assert.Equal([0.4, 0.8, 1.0], seen);
-    }
-
-    // Synchronous, unlike Progress<T>, which posts to a thread pool.
-    private sealed class Recorder(List<double> seen) : IProgress<double>
-    {
-        public void Report(double value) => seen.Add(value);
+        Assert.Equal([0.4, 0.8, 1.0], recorder.Seen);
     }
 
     [Fact]

@@ -1,0 +1,141 @@
+using RobustMem.Activations;
+using RobustMem.Data;
+using RobustMem.Experiments;
+using RobustMem.Models;
+using RobustMem.Seminorm;
+using RobustMem.SharperLaws;
+using RobustMem.Tests.Support;
+
+namespace RobustMem.Tests.SharperLaws;
+
+/// <summary>
+/// The probe's streamed RF and dual NTK routes give measure's number: ‖∇f(x₀)‖ of the dense fit (Experiment.Fit, the N×m
+/// features) at the same x₀; and its guard lets the paper's largest points through while measure's refuses them.
+/// </summary>
+public sealed class SensitivityProbeRoutesTests
+{
+    private const double RelTol = 1e-10;
+
+    // RF k = 3000 streams in blocks of 1024, 1024, 952: the default block does not divide k. NTK kd = 80 > N = 30.
+    public static TheoryData<string, string, double> Routes()
+    {
+        var data = new TheoryData<string, string, double>();
+        foreach (string model in new[] { "rf", "ntk" })
+            foreach (string sigma in new[] { "tanh", "quadratic", "cos", "softplus", "relu" })
+                foreach (double sd in new[] { 1.0, 0.0 })
+                    data.Add(model, sigma, sd);
+        return data;
+    }
+
+    private static Regime Small(string model, string sigma, double weightSd) => model == "rf"
+        ? new Regime(Model.RandomFeatures, 12, 3000, 20, Activation.Parse(sigma), InputLaw.Gaussian, WeightsSd: weightSd > 0 ? weightSd : null, Target: LabelTarget.None, Seed: 5)
+        : new Regime(Model.NeuralTangent, 10, 8, 30, Activation.Parse(sigma), InputLaw.Gaussian, WeightsSd: weightSd > 0 ? weightSd : null, Target: LabelTarget.None, Seed: 5);
+
+    /// <param name="weightSd">s; 0 stands for the default 1/√d (null).</param>
+    [Theory, MemberData(nameof(Routes))]
+    public void Probe_EqualsTheDenseFitsSensitivity(string model, string sigma, double weightSd)
+    {
+        var regime = Small(model, sigma, weightSd);
+        double dense = DenseSensitivity(regime);
+        double probe = SensitivityProbe.Measure(regime);
+        Assert.True(double.IsFinite(dense), $"dense S = {dense} ({regime})");
+        Assert.True(Math.Abs(probe - dense) <= RelTol * dense, $"S probe {probe:R} vs dense {dense:R}, relative {Math.Abs(probe - dense) / dense:G3} > {RelTol} ({regime})");
+    }
+
+    [Theory]
+    [InlineData("rf")]
+    [InlineData("ntk")]
+    public void Probe_IsMeasuresSensitivityField(string model)
+    {
+        var regime = Small(model, "tanh", 1);
+        double measured = Experiment.Run(regime).Sensitivity!.Value;
+        double probe = SensitivityProbe.Measure(regime);
+        Assert.True(Math.Abs(probe - measured) <= RelTol * measured, $"S probe {probe:R} vs measure {measured:R}");
+    }
+
+    [Theory]
+    [InlineData("rf")]
+    [InlineData("ntk")]
+    public void Routes_NeverHandTheBackendTheFeatureMatrix(string model)
+    {
+        // RF: blocks of 1024 rows of W (N·1024 = 20 480 < N·k = 60 000); NTK: N×k slopes and N² Grams (900 < N·kd = 2400).
+        var regime = Small(model, "tanh", 1);
+        var la = new CountingLinearAlgebra();
+        SensitivityProbe.Measure(regime, la);
+        long features = regime.N * regime.FeatureDimension;
+        Assert.True(la.LargestMatrix < features, $"largest matrix {la.LargestMatrix} entries, the N×m features {features}");
+        // Control: the counter sees the features when a route forms them (measure's dense fit).
+        var dense = new CountingLinearAlgebra();
+        Experiment.Fit(regime, 0, dense);
+        Assert.True(dense.LargestMatrix >= features, $"dense fit's largest matrix {dense.LargestMatrix}, features {features}");
+    }
+
+    [Fact]
+    public void Progress_RunsForwardOverBothPasses_AndEndsAtOne()
+    {
+        var recorder = new ProgressRecorder();
+        SensitivityProbe.Measure(Small("rf", "tanh", 1), progress: recorder);
+        var seen = recorder.Seen;
+        Assert.Equal(6, seen.Count); // three blocks of W, two passes
+        Assert.True(seen.Zip(seen.Skip(1)).All(p => p.Second > p.First), string.Join(", ", seen));
+        Assert.Equal(0.5, seen[2], 12);
+        Assert.Equal(1.0, seen[^1]);
+    }
+
+    [Fact]
+    public void FewerFeaturesThanPoints_IsMeasuresLeastSquaresFit()
+    {
+        // No dual (ZZᵀ has rank k < N): the probe fits as measure does rather than report a Gram it cannot factor.
+        var regime = new Regime(Model.RandomFeatures, 6, 15, 40, Activation.Tanh, InputLaw.Gaussian, WeightsSd: 1, Target: LabelTarget.None);
+        Assert.Equal(DenseSensitivity(regime), SensitivityProbe.Measure(regime));
+    }
+
+    [Fact]
+    public void AnIllPosedFit_IsNaN_AsMeasureReportsIt()
+    {
+        // 40 points on a line through smooth features: the singular values of Z fall below √ε·s_max, measure reports the
+        // fit ill-posed, and the probe's Gram (cond(Z)² past 1/ε) is not certified either.
+        var regime = new Regime(Model.RandomFeatures, 1, 500, 40, Activation.Tanh, InputLaw.Gaussian, WeightsSd: 1, Target: LabelTarget.None);
+        Assert.True(Experiment.Fit(regime).Report.IllPosed);
+        Assert.True(double.IsNaN(SensitivityProbe.Measure(regime)));
+    }
+
+    [Theory]
+    [InlineData("rf", 200_000)]
+    [InlineData("ntk", 300)]
+    public void LargestFigurePoint_PassesTheProbesGuard_NotMeasures(string model, int k)
+    {
+        var regime = Largest(model, k, 1200);
+        Assert.Same(regime, regime.ValidateForSensitivity());
+        Assert.ThrowsAny<ArgumentException>(() => regime.Validate());
+    }
+
+    [Theory]
+    [InlineData("rf", 2_000_000, 1200, "too expensive")]
+    [InlineData("ntk", 3000, 12_000, "too expensive")]
+    [InlineData("ntk", 300, 20_000, "too large")]
+    public void TenTimesBeyond_IsRefused_InOneLine(string model, int k, int n, string fragment)
+    {
+        var e = Assert.ThrowsAny<ArgumentException>(() => Largest(model, k, n).ValidateForSensitivity());
+        string line = RobustMem.Cli.Program.OneLine(e.Message);
+        Assert.Contains(fragment, line);
+        Assert.Contains("reduce n, k or d", line);
+        Assert.DoesNotContain("\\n", line);
+        Assert.Equal("n", e.ParamName);
+    }
+
+    [Fact]
+    public void KernelModels_KeepMeasuresGuard() =>
+        Assert.Equal(new Regime(Model.RandomFeatureKernel, 10, 0, 200).DenseCost, Model.RandomFeatureKernel.SensitivityCost(new Regime(Model.RandomFeatureKernel, 10, 0, 200)));
+
+    private static Regime Largest(string model, int k, int n) =>
+        new(Model.Parse(model), 1000, k, n, Activation.Tanh, InputLaw.Gaussian, WeightsSd: 1, Target: LabelTarget.None);
+
+    private static double DenseSensitivity(Regime regime)
+    {
+        var fitted = Experiment.Fit(regime);
+        if (fitted.Report.IllPosed) return double.NaN;
+        var x0 = InputSampler.Sample(regime.Law, 1, regime.D, fitted.Streams.SensitivityPoint).Row(0);
+        return Sensitivity.At(fitted.Gradients, x0);
+    }
+}
