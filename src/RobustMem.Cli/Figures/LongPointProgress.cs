@@ -3,22 +3,42 @@ using System.Diagnostics;
 namespace RobustMem.Cli.Figures;
 
 /// <summary>
-/// Progress inside one slow point (a paper-size fit takes tens of seconds): after <see cref="Quiet"/> it passes
-/// "label: 40% (12 s)" to the display every <see cref="Every"/>, so a long point is never silent; fast points say nothing.
+/// Progress inside one slow point (a paper-size fit takes seconds to minutes): from <see cref="Quiet"/> on, every
+/// <see cref="Every"/>, it passes "label: 40% (12 s)" to the display, or "label: running (12 s)" on a route that reports
+/// no fraction (a quadrature kernel's fit), so a long point is never silent; fast points say nothing.
 /// </summary>
-internal sealed class LongPointProgress(string label, Action<string> show) : IProgress<double>
+/// <remarks>A timer, not the reports, drives the lines: a route may report rarely or only at its end.</remarks>
+internal sealed class LongPointProgress : IProgress<double>, IDisposable
 {
     public static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
     public static readonly TimeSpan Every = TimeSpan.FromSeconds(5);
 
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _last = -Every;
+    private readonly string _label;
+    private readonly Action<string> _show;
+    private readonly Timer _timer;
+    private double _fraction = double.NaN;
 
-    public void Report(double value)
+    public LongPointProgress(string label, Action<string> show) : this(label, show, Quiet, Every)
     {
-        var now = _clock.Elapsed;
-        if (now < Quiet || now - _last < Every) return;
-        _last = now;
-        show($"{label}: {value:P0} ({now.TotalSeconds:F0} s)");
+    }
+
+    /// <summary>With other intervals: the tests' milliseconds.</summary>
+    internal LongPointProgress(string label, Action<string> show, TimeSpan quiet, TimeSpan every)
+    {
+        _label = label;
+        _show = show;
+        _timer = new Timer(_ => Tick(), null, quiet, every);
+    }
+
+    public void Report(double value) => Volatile.Write(ref _fraction, value);
+
+    public void Dispose() => _timer.Dispose();
+
+    private void Tick()
+    {
+        double fraction = Volatile.Read(ref _fraction);
+        string done = double.IsNaN(fraction) ? "running" : $"{fraction:P0}";
+        _show($"{_label}: {done} ({_clock.Elapsed.TotalSeconds:F0} s)");
     }
 }

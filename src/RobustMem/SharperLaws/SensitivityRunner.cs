@@ -12,7 +12,7 @@ public static class SensitivityRunner
     /// <param name="la">Backend.</param>
     /// <param name="describe">Called with "figure: activation N=…" before the first owned point of each (activation, N).</param>
     /// <param name="advance">Called once per point done.</param>
-    /// <param name="progressOf">A progress sink for one item, passed to the probe (the fraction of the point done), for long points.</param>
+    /// <param name="progressOf">A progress sink for one item, passed to the probe (the fraction of the point done), for long points; disposed after the point when it is <see cref="IDisposable"/>.</param>
     public static IReadOnlyList<SensitivityPoint> Run(SensitivityPlan plan, Shard shard, ILinearAlgebra? la = null,
         Action<string>? describe = null, Action? advance = null, Func<SensitivityItem, IProgress<double>?>? progressOf = null)
     {
@@ -26,7 +26,9 @@ public static class SensitivityRunner
         {
             string label = $"{plan.Figure.Name}: {item.Activation.Name} N={item.N}";
             if (label != current) describe?.Invoke(current = label);
-            points.Add(Measure(item, la, progressOf?.Invoke(item)));
+            var progress = progressOf?.Invoke(item);
+            try { points.Add(Measure(item, la, progress)); }
+            finally { (progress as IDisposable)?.Dispose(); }
             advance?.Invoke();
         }
         return points;
