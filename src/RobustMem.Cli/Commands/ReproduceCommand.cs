@@ -30,7 +30,7 @@ internal static class ReproduceCommand
         var shard = new Option<string?>("--shard") { Description = "run only slice i of N (e.g. 2/4): its CSV rows and shard.json; join the slices with `robustmem merge`" };
         var law = new Option<string?>("--law") { Description = "file:PATH: the points of the -real sharper-laws figures (sensitivity-rf-real, sensitivity-ntk-real); see measure --help for the formats and scaling" };
         var classes = new Option<string?>("--classes") { Description = "a,b: the file's two classes, labelled +1 and −1 (their real-data labels; σ = 0)" };
-        var command = new Command("reproduce", "Sweep n for each figure of the paper; write <figure>.csv/.png/.svg and summary.md with a verdict per claim.")
+        var command = new Command("reproduce", "Sweep n for each figure of the paper; write <figure>.csv/.png/.svg and summary.md with a verdict per claim. The sharper laws' figures (--figure sensitivity-rf|sensitivity-ntk, -real on a file) sweep the width and report, without verdicts.")
         {
             output, full, seeds, force, only, shard, law, classes,
         };

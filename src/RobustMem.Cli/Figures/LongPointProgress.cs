@@ -7,7 +7,7 @@ namespace RobustMem.Cli.Figures;
 /// <see cref="Every"/>, it passes "label: 40% (12 s)" to the display, or "label: running (12 s)" on a route that reports
 /// no fraction (a quadrature kernel's fit), so a long point is never silent; fast points say nothing.
 /// </summary>
-/// <remarks>A timer, not the reports, drives the lines: a route may report rarely or only at its end.</remarks>
+/// <remarks>A timer, not the reports, drives the lines: a route may report rarely or only at its end. No line after <see cref="Dispose"/> returns.</remarks>
 internal sealed class LongPointProgress : IProgress<double>, IDisposable
 {
     public static readonly TimeSpan Quiet = TimeSpan.FromSeconds(3);
@@ -17,7 +17,9 @@ internal sealed class LongPointProgress : IProgress<double>, IDisposable
     private readonly string _label;
     private readonly Action<string> _show;
     private readonly Timer _timer;
+    private readonly Lock _gate = new();
     private double _fraction = double.NaN;
+    private bool _disposed;
 
     public LongPointProgress(string label, Action<string> show) : this(label, show, Quiet, Every)
     {
@@ -33,12 +35,25 @@ internal sealed class LongPointProgress : IProgress<double>, IDisposable
 
     public void Report(double value) => Volatile.Write(ref _fraction, value);
 
-    public void Dispose() => _timer.Dispose();
+    // Timer.Dispose does not wait for a tick already running: the gate keeps a late tick from writing after the point
+    // ended, at the same time as the caller's next line (a TextWriter is not thread-safe).
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _disposed = true;
+            _timer.Dispose();
+        }
+    }
 
     private void Tick()
     {
-        double fraction = Volatile.Read(ref _fraction);
-        string done = double.IsNaN(fraction) ? "running" : $"{fraction:P0}";
-        _show($"{_label}: {done} ({_clock.Elapsed.TotalSeconds:F0} s)");
+        lock (_gate)
+        {
+            if (_disposed) return;
+            double fraction = Volatile.Read(ref _fraction);
+            string done = double.IsNaN(fraction) ? "running" : $"{fraction:P0}";
+            _show($"{_label}: {done} ({_clock.Elapsed.TotalSeconds:F0} s)");
+        }
     }
 }

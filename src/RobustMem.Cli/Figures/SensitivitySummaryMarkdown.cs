@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using RobustMem.Figures;
+using RobustMem.Data;
 using RobustMem.SharperLaws;
 
 namespace RobustMem.Cli.Figures;
@@ -18,7 +18,9 @@ internal static class SensitivitySummaryMarkdown
         var text = new StringBuilder();
         text.Append(Inv($"# robustmem reproduce: {f.Name}\n\n"));
         text.Append(Inv($"Scale: {plan.Scale.ToString().ToLowerInvariant()}; seeds 0..{plan.Seeds - 1}; backend {backend}. "));
-        text.Append(Inv($"{f.Model.Name}, d = {f.D}, {f.Law.Name} inputs, weight rows N(0, I_d), pure-noise labels σ = 1 (THEORY.md §5.1). "));
+        string labels = f.Target == LabelTarget.Classes ? "labels the file's two classes, ±1, σ = 0 (THEORY.md §5.3)"
+            : Inv($"labels {LabelTargets.Name(f.Target)} with σ = {f.Noise:G4} (THEORY.md §5.1)");
+        text.Append(Inv($"{f.Model.Name}, d = {f.D}, {f.Law.Name} inputs, weight rows N(0, I_d), {labels}. "));
         text.Append("S = ‖∇f(x₀)‖ of the min-norm interpolator at one fresh point; slope = d log S / d log p between the two widest ");
         text.Append("models (a plateau gives 0, √(N/k) decay −0.5); S(∞) is the kernel interpolator on the same data. ");
         text.Append("These numbers are reported, not banded: the claims' verdicts come from the property tests and `robustmem laws`.\n\n");

@@ -11,7 +11,7 @@ public static class InterpolationThresholds
     /// <summary>The predicted peak locations, ascending.</summary>
     public static IReadOnlyList<int> Predicted(Regime regime) => regime.Model.InterpolationThresholds(regime);
 
-    /// <summary>The rank of the NTK feature map (<see cref="NeuralTangentModel.FeatureRank"/>).</summary>
+    /// <summary>The rank of the NTK feature map (<see cref="NeuralTangentModel.FeatureRank(int, int, Activations.Activation)"/>).</summary>
     public static int NeuralTangentRank(int d, int k, Activation sigma) => NeuralTangentModel.FeatureRank(d, k, sigma);
 
     /// <summary>The measured numerical rank of the regime's features on <paramref name="points"/> fresh inputs (seed of the regime).</summary>

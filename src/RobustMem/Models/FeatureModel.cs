@@ -19,8 +19,13 @@ public abstract class FeatureModel : Model
     /// <summary>C in closed form (THEORY.md §1) when this model has one for the map and law, else null: S is then Monte Carlo only.</summary>
     public virtual Matrix<double>? ExactSeminormMatrix(IFeatureMap map, Regime regime, ILinearAlgebra la) => null;
 
-    /// <summary>Whether the min-norm fit has a dual α = (ZZᵀ)⁻¹y to stream through: more features than training points.</summary>
-    protected static bool HasDual(Regime regime) => regime.FeatureDimension > regime.N;
+    /// <summary>Whether the min-norm fit has a dual α = (ZZᵀ)⁻¹y to stream through: a feature rank above the training points.</summary>
+    /// <remarks>The rank, not the dimension: quadratic NTK features span fewer than kd directions (<c>NeuralTangentModel.FeatureRank</c>), and
+    /// between that rank and kd the Gram is singular, where measure's SVD still gives the least-squares S.</remarks>
+    protected bool HasDual(Regime regime) => FeatureRank(regime) > regime.N;
+
+    /// <summary>The rank of the feature map: its dimension unless the model knows better.</summary>
+    protected virtual long FeatureRank(Regime regime) => regime.FeatureDimension;
 
     public override FittedExperiment Fit(Regime regime, RandomStreams streams, Dataset train, FitParts parts, ILinearAlgebra la)
     {

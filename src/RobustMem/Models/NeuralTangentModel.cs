@@ -40,6 +40,8 @@ public sealed class NeuralTangentModel : FeatureModel
         return (int)Math.Min(kd, full - missing);
     }
 
+    protected override long FeatureRank(Regime regime) => FeatureRank(regime.D, regime.K, regime.Sigma);
+
     public override (double K0, double K1, double K2, double KOne) KernelTaylor(Activation sigma, int d) => LeadingOrder.NeuralTangentTaylor(sigma, d);
 
     /// <summary>

@@ -35,6 +35,12 @@ public sealed class SensitivityPlan
                         items.Add(new SensitivityItem(items.Count, Figure, activation, n, k, seed));
             }
         Items = items;
+        // Every point is checked here, before any output: a grid beyond the probe's limits, or N beyond a file's rows, fails at once.
+        foreach (var item in items)
+        {
+            try { SensitivityProbe.Validate(item.Regime); }
+            catch (ArgumentException e) { throw new ArgumentException($"{Figure.Name} at {(scale == FigureScale.Full ? "--full" : "the default grid")} cannot run point {item.Id}: {e.Message}"); }
+        }
     }
 
     public FigureScale Scale { get; }

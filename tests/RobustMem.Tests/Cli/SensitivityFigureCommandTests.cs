@@ -17,6 +17,8 @@ public sealed class SensitivityFigureCommandTests : IDisposable
         Assert.All(new[] { "tanh", "softplus", "quadratic", "cos" }, a => Assert.True(new FileInfo(Path.Combine(_out, $"sensitivity-ntk-real-{a}.png")).Length > 0, a));
         string summary = File.ReadAllText(Path.Combine(_out, "summary.md"));
         Assert.Contains("file:two-classes-80x16.csv", summary);
+        Assert.Contains("labels the file's two classes, ±1, σ = 0", summary);
+        Assert.Contains("an expectation only (the theorems assume gaussian inputs)", summary);
     }
 
     [Theory]
@@ -26,9 +28,10 @@ public sealed class SensitivityFigureCommandTests : IDisposable
     [InlineData("--law file:x is for the sharper laws' figures on a file's points", "--figure", "sensitivity-rf", "--law", "file:x")]
     [InlineData("--law file:x is for the sharper laws' figures on a file's points", "--law", "file:x")]
     [InlineData("--figure sensitivity-rf-real runs whole", "--figure", "sensitivity-rf-real", "--law", "file:x", "--shard", "1/2")]
+    [InlineData("sensitivity-rf-real at --full cannot run point sensitivity-rf-real/tanh/400/", "--figure", "sensitivity-rf-real", "--full", "--classes", "0,1", "--law", "file:FIXTURE")]
     public void BadSensitivityArguments_ExitTwo_WithOneLine_BeforeWritingAnything(string message, params string[] args)
     {
-        var run = CliRunner.Run(["reproduce", "--out", _out, .. args]);
+        var run = CliRunner.Run(["reproduce", "--out", _out, .. args.Select(a => a.Replace("FIXTURE", PointFixtures.TwoClasses, StringComparison.Ordinal))]);
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Single(run.StderrLines);
         Assert.StartsWith($"robustmem: {message}", run.Stderr);

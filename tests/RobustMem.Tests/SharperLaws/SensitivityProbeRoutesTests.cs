@@ -90,6 +90,17 @@ public sealed class SensitivityProbeRoutesTests
         Assert.Equal(DenseSensitivity(regime), SensitivityProbe.Measure(regime));
     }
 
+    /// <summary>Quadratic NTK at d = 8, k = 3: feature rank 21 (not kd = 24) below N = 22, so no dual: measure's least-squares fit, not a NaN.</summary>
+    [Fact]
+    public void QuadraticNeuralTangent_BetweenItsRankAndKd_IsMeasuresFit()
+    {
+        var regime = new Regime(Model.NeuralTangent, 8, 3, 22, Activation.Quadratic, InputLaw.Gaussian, WeightsSd: 1, Target: LabelTarget.None, Seed: 5);
+        Assert.Equal(21, NeuralTangentModel.FeatureRank(8, 3, Activation.Quadratic));
+        double dense = DenseSensitivity(regime);
+        Assert.True(double.IsFinite(dense), $"dense S = {dense}");
+        Assert.Equal(dense, SensitivityProbe.Measure(regime), RelTol * dense);
+    }
+
     [Fact]
     public void AnIllPosedFit_IsNaN_AsMeasureReportsIt()
     {
