@@ -21,8 +21,8 @@ internal static class SensitivitySummaryMarkdown
         string labels = f.Target == LabelTarget.Classes ? "labels the file's two classes, ±1, σ = 0 (THEORY.md §5.3)"
             : Inv($"labels {LabelTargets.Name(f.Target)} with σ = {f.Noise:G4} (THEORY.md §5.1)");
         text.Append(Inv($"{f.Model.Name}, d = {f.D}, {f.Law.Name} inputs, weight rows N(0, I_d), {labels}. "));
-        text.Append("S = ‖∇f(x₀)‖ of the min-norm interpolator at one fresh point; slope = d log S / d log p between the two widest ");
-        text.Append("models (a plateau gives 0, √(N/k) decay −0.5); S(∞) is the kernel interpolator on the same data. ");
+        text.Append("S = ‖∇f(x₀)‖ of the min-norm interpolator at one fresh point; slope = d log S / d log p, least squares over the ");
+        text.Append("widths with p ≥ p_max/4 (a plateau gives 0, √(N/k) decay −0.5); S(∞) is the kernel interpolator on the same data. ");
         text.Append("These numbers are reported, not banded: the claims' verdicts come from the property tests and `robustmem laws`.\n\n");
         text.Append("| activation | N | widths | slope | S(k_max) | S(∞) | S(k_max)/S(∞) | S(k_max)/√(Nd/p) | the sharper laws say |\n|---|---|---|---|---|---|---|---|---|\n");
         foreach (var t in trends)
