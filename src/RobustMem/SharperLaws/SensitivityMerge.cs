@@ -11,8 +11,7 @@ public static class SensitivityMerge
         var shards = ShardMerge.ReadOneRun(directories);
         var (firstDir, first) = shards[0];
         var plan = SensitivityPlan.Of(first);
-        if (plan.Fingerprint() != first.GridSha256 || plan.Items.Count != first.GridItems || first.Assignment != Shard.Assignment)
-            throw new ArgumentException($"'{firstDir}' was written for another grid than this robustmem sweeps (scale {first.Scale}): merge with the version that ran the shards ({first.Tool}).");
+        ShardMerge.CheckGrid(firstDir, first, plan.Fingerprint(), plan.Items.Count);
         var byId = new Dictionary<string, SensitivityPoint>();
         foreach (var (dir, m) in shards)
         {

@@ -16,8 +16,7 @@ public static class ShardMerge
         var shards = ReadOneRun(directories);
         var (firstDir, first) = shards[0];
         var plan = first.Plan();
-        if (plan.Fingerprint() != first.GridSha256 || plan.Items.Count != first.GridItems || first.Assignment != Shard.Assignment)
-            throw new ArgumentException($"'{firstDir}' was written for another grid than this robustmem sweeps (scale {first.Scale}): merge with the version that ran the shards ({first.Tool}).");
+        CheckGrid(firstDir, first, plan.Fingerprint(), plan.Items.Count);
         var points = new Dictionary<string, CurvePoint>();
         foreach (var (dir, m) in shards)
             Collect(dir, m, plan, points);
@@ -45,6 +44,13 @@ public static class ShardMerge
         if (missing.Length > 0)
             throw new ArgumentException($"missing shard{(missing.Length > 1 ? "s" : "")} {string.Join(", ", missing.Select(i => $"{i}/{first.Of}"))}: pass the folder of every shard of the run.");
         return shards;
+    }
+
+    /// <summary>Refuses shards written for another grid than the plan this robustmem rebuilds from their manifest.</summary>
+    public static void CheckGrid(string directory, ShardManifest manifest, string fingerprint, int items)
+    {
+        if (fingerprint != manifest.GridSha256 || items != manifest.GridItems || manifest.Assignment != Shard.Assignment)
+            throw new ArgumentException($"'{directory}' was written for another grid than this robustmem sweeps (scale {manifest.Scale}): merge with the version that ran the shards ({manifest.Tool}).");
     }
 
     // Everything but the shard index and its items must agree between shards of one run.
