@@ -47,14 +47,15 @@ internal static class ReproduceCommand
         if (string.IsNullOrWhiteSpace(directory)) throw new ArgumentException("--out must name a directory.");
         var scale = full ? FigureScale.Full : FigureScale.Default;
         // The sharper laws' figures sweep the width, the paper's figures n: each kind has its plan, checked here before any output.
-        var plan = SensitivityFigures.IsSensitivityFigure(only) ? null : new SweepPlan(scale, seeds, only);
-        if (plan is null) _ = new SensitivityPlan(scale, seeds, only!, file);
+        bool widths = SensitivityFigures.IsSensitivityFigure(only);
+        var plan = widths ? null : new SweepPlan(scale, seeds, only);
+        var sensitivityPlan = widths ? new SensitivityPlan(scale, seeds, only!, file) : null;
         CheckOutput(directory, force);
         bool sharded = shardText is not null;
         if (sharded && !force && File.Exists(Path.Combine(directory, ShardManifest.FileName)))
             throw new ArgumentException($"--out '{directory}' already holds a shard; pass --force to overwrite it.");
         Directory.CreateDirectory(directory);
-        if (plan is null) return ReproduceSensitivity.Run(new SensitivityPlan(scale, seeds, only!, file), shard, sharded, directory, stderr);
+        if (plan is null) return ReproduceSensitivity.Run(sensitivityPlan!, shard, sharded, directory, stderr);
         var la = Backend.Current;
         if (Backend.FallbackNotice is { } notice) stderr.WriteLine(notice);
         var clock = Stopwatch.StartNew();
