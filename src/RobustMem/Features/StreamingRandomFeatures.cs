@@ -1,6 +1,7 @@
 using MathNet.Numerics.LinearAlgebra;
 using RobustMem.Activations;
 using RobustMem.Data;
+using RobustMem.Fit;
 using RobustMem.LinearAlgebra;
 
 namespace RobustMem.Features;
@@ -63,17 +64,21 @@ public sealed class StreamingRandomFeatures
         return gram;
     }
 
-    /// <summary>The min-norm interpolator θ = Zᵀ(ZZᵀ)⁻¹y, through a Cholesky factor of ZZᵀ (full rank: k ≥ N and distinct inputs).</summary>
-    public StreamingInterpolant Interpolate(Matrix<double> x, Vector<double> y)
+    /// <summary>
+    /// The min-norm (ridge λ) interpolator θ = Zᵀ(ZZᵀ + nλI)⁻¹y, its dual solved by <see cref="KernelInterpolator"/>'s
+    /// certified Cholesky route; null when that route does not certify the Gram (not positive definite, or cond(Z) above 10⁴).
+    /// </summary>
+    public StreamingInterpolant? TryInterpolate(Matrix<double> x, Vector<double> y, double ridge = 0)
     {
         CheckPoints(x, "x");
         Preconditions.CheckShape(Preconditions.CheckAllFinite(y, nameof(y)).Count, x.RowCount, "y");
         var gram = Gram(x);
-        var lower = _la.Cholesky(gram);
-        var half = _la.SolveLower(lower, Matrix<double>.Build.DenseOfColumnVectors(y), transpose: false);
-        var dual = _la.SolveLower(lower, half, transpose: true).Column(0);
-        return new StreamingInterpolant(this, x, dual, gram);
+        return new KernelInterpolator(ridge, _la).TrySolveByCholesky(gram, y) is { } dual ? new StreamingInterpolant(this, x, dual.Alpha, gram) : null;
     }
+
+    /// <summary>The min-norm interpolator (<see cref="TryInterpolate"/>); a Gram the Cholesky route does not certify throws.</summary>
+    public StreamingInterpolant Interpolate(Matrix<double> x, Vector<double> y) =>
+        TryInterpolate(x, y) ?? throw new ArgumentException("the streamed Gram ZZᵀ is not certified positive definite (k < N, repeated inputs, or cond(Z) above 10⁴): no min-norm dual to stream.");
 
     /// <summary>θ_B = σ(X W_Bᵀ)ᵀα/√k for each block, with the block of W it belongs to.</summary>
     internal IEnumerable<(Matrix<double> W, Vector<double> Theta)> CoefficientBlocks(Matrix<double> train, Vector<double> dual)

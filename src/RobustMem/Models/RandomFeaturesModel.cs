@@ -60,14 +60,13 @@ public sealed class RandomFeaturesModel : FeatureModel
         if (!HasDual(regime)) return base.Sensitivity(regime, streams, train, x0, la, progress);
         var passes = new PassProgress(progress, 2);
         var features = new StreamingRandomFeatures(regime.Sigma, regime.K, regime.D, () => streams.Weights, regime.WeightsSd, la: la) { Progress = passes };
-        var gram = features.Gram(train.X);
-        if (new KernelInterpolator(regime.Ridge, la).TrySolveByCholesky(gram, train.Y) is not { } dual)
+        if (features.TryInterpolate(train.X, train.Y, regime.Ridge) is not { } fit)
         {
             passes.Done();
             return double.NaN;
         }
         passes.NextPass();
-        return Seminorm.Sensitivity.At(new StreamingInterpolant(features, train.X, dual.Alpha, gram).Gradients, x0);
+        return Seminorm.Sensitivity.At(fit.Gradients, x0);
     }
 
     /// <summary>Two passes over W, each drawing it and multiplying X by it (2·(N·k·d + draws + activations)), the Gram's
