@@ -1,3 +1,4 @@
+using RobustMem.Claims;
 using RobustMem.LinearAlgebra;
 using RobustMem.Sweeps;
 
@@ -39,6 +40,6 @@ public static class SensitivityRunner
         var regime = item.Regime;
         double s = SensitivityProbe.Measure(regime, la, progress);
         long? p = item.K is null ? null : regime.Model.ParameterCount(regime);
-        return new SensitivityPoint(item.Activation.Name, item.N, item.K, p, item.Seed, s, p is { } m ? Math.Sqrt((double)item.N * regime.D / m) : null);
+        return new SensitivityPoint(item.Activation.Name, item.N, item.K, p, item.Seed, s, item.K is null ? null : ClaimBound.Universal.Of(regime));
     }
 }
