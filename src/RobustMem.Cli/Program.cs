@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RobustMem.Cli.Commands;
+using RobustMem.Cli.Parsing;
 
 namespace RobustMem.Cli;
 
@@ -27,7 +28,7 @@ public static class Program
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            stderr.WriteLine($"robustmem: {OneLine(parse.Errors[0].Message)}");
+            stderr.WriteLine($"robustmem: {OneLine(ParseErrorText.Describe(parse))}");
             return BadInput;
         }
         try
