@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using RobustMem.Cli.Commands;
 using RobustMem.Cli.Parsing;
 
@@ -18,8 +19,11 @@ public static class Program
     /// <summary>Runs the command line in-process; every command writes through <paramref name="stdout"/> and <paramref name="stderr"/>.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("robustmem: checks Dohmatob (2021), memorization vs robustness in RF and NTK regimes, by running it; `laws` adds the universal law and the sharper laws.")
+        // Not RootCommand: it takes the assembly's name, and the usage line would say "RobustMem.Cli", not the script users type.
+        var root = new Command(ParseErrorText.Program, "robustmem: checks Dohmatob (2021), memorization vs robustness in RF and NTK regimes, by running it; `laws` adds the universal law and the sharper laws.")
         {
+            new HelpOption(),
+            new VersionOption(),
             MeasureCommand.Create(stdout, stderr),
             ReproduceCommand.Create(stderr),
             MergeCommand.Create(stderr),

@@ -26,7 +26,7 @@ internal static class ReproduceCommand
         var full = new Option<bool>("--full") { Description = "the paper's sizes and grids (much slower)" };
         var seeds = new Option<int>("--seeds") { Description = "seeds per point (0..N-1)", DefaultValueFactory = _ => 3 };
         var force = new Option<bool>("--force") { Description = "overwrite a directory that already holds results" };
-        var only = new Option<string?>("--figure") { Description = "run only the figure with this name (e.g. rf-relu); the sharper laws' figures sensitivity-rf and sensitivity-ntk run only when named" };
+        var only = new Option<string?>("--figure") { Description = ReproduceFigures.Help };
         var shard = new Option<string?>("--shard") { Description = "run only slice i of N (e.g. 2/4): its CSV rows and shard.json; join the slices with `robustmem merge`" };
         var law = new Option<string?>("--law") { Description = "file:PATH: the points of the -real sharper-laws figures (sensitivity-rf-real, sensitivity-ntk-real); see measure --help for the formats and scaling" };
         var classes = new Option<string?>("--classes") { Description = "a,b: the file's two classes, labelled +1 and −1 (their real-data labels; σ = 0)" };
@@ -43,6 +43,7 @@ internal static class ReproduceCommand
     {
         // Checked before anything runs, so a typo in a job array fails at once with exit 2.
         var shard = shardText is null ? Shard.Whole : Shard.Parse(shardText);
+        ReproduceFigures.Check(only);
         Preconditions.CheckRange(seeds, 1, 100, "seeds");
         if (string.IsNullOrWhiteSpace(directory)) throw new ArgumentException("--out must name a directory.");
         var scale = full ? FigureScale.Full : FigureScale.Default;
