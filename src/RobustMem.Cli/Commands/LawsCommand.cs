@@ -19,17 +19,15 @@ namespace RobustMem.Cli.Commands;
 /// </remarks>
 internal static class LawsCommand
 {
-    /// <summary>The largest seed the claim families draw (RegimeFamily.Seed), so that any seed given is one a family could draw.</summary>
-    public const int MaxSeed = 999_999;
-
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var seed = new Option<int>("--seed") { Description = $"seed of every regime (0..{MaxSeed})", DefaultValueFactory = _ => 0 };
+        var seed = SeedOptions.First("seed of every regime");
+        var seeds = SeedOptions.Refused("--seeds", "laws checks each law on one regime, at --seed S; the suite's properties (dotnet test) draw many seeds.");
         var model = new Option<string?>("--model") { Description = $"only this model class: {ModelRegistry.Names}" };
         var format = new Option<string>("--format") { Description = LawsFormat.Names, DefaultValueFactory = _ => "table" };
         var command = new Command("laws", "For each model class, check each law (Dohmatob 2021, Bubeck & Sellke 2021, Bombari, Kiyani & Mondelli 2023) on a representative regime: lower bound, tightness, disagreement with the paper.")
         {
-            seed, model, format,
+            seed, seeds, model, format,
         };
         command.SetAction(parse => Run(parse.GetValue(seed), parse.GetValue(model), parse.GetValue(format)!, stdout, stderr));
         return command;
@@ -39,7 +37,6 @@ internal static class LawsCommand
     {
         // Every input is checked, and every regime's bands looked up, before the first fit: a refusal comes at once.
         var write = LawsFormat.Parse(formatName);
-        Preconditions.CheckRange(seed, 0, MaxSeed, "seed");
         var models = modelName is null ? ModelRegistry.All : [ModelRegistry.Parse(modelName)];
         var entries = models.SelectMany(LawRegimes.For).ToList();
         var toCheck = entries.OfType<LawRegime>().Select(e => (Entry: e, Regime: e.At(seed).Validate())).ToList();

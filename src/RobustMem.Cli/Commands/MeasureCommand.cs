@@ -21,13 +21,14 @@ internal static class MeasureCommand
         var noise = new Option<double>("--noise") { Description = "label-noise level σ (0 with --classes unless given)", DefaultValueFactory = _ => 1.0 };
         var ridge = new Option<double>("--ridge") { Description = "ridge λ (0: min-norm)", DefaultValueFactory = _ => 0.0 };
         var testPoints = new Option<int>("--test-points") { Description = "fresh points for the test error and the Monte Carlo seminorm", DefaultValueFactory = _ => 500 };
-        var seed = new Option<int>("--seed") { Description = "seed of every random stream", DefaultValueFactory = _ => 0 };
-        var repeats = new Option<int>("--repeats") { Description = "independent repeats", DefaultValueFactory = _ => 1 };
+        var seed = SeedOptions.First("first seed: the seed of every random stream of the first run");
+        var seeds = SeedOptions.Count("number of seeds: --seed, --seed + 1, …, each run --repeats times", 1);
+        var repeats = new Option<int>("--repeats") { Description = "independent repeats at each seed (streams of the seed, not other seeds)", DefaultValueFactory = _ => 1 };
         var weightsSd = new Option<string?>("--weights-sd") { Description = "rows of W drawn N(0, S²I); default 1/√d (the paper's), 1 is the sharper laws' (pre-activations N(0, ‖x‖²))" };
         var target = new Option<string>("--target") { Description = "linear (y = ⟨w*, x⟩ + σξ, the paper's), none (y = σξ, the sharper laws') or classes (y = ±1 + σξ, a file's, set by --classes)", DefaultValueFactory = _ => "linear" };
         var command = new Command("measure", "Fit one regime and print S, its standard error, the errors, the rank, the sensitivity at a fresh point and a lower estimate of Lip(f) as JSON lines.")
         {
-            model, activation, laws.Law, laws.Classes, d, k, n, noise, ridge, testPoints, seed, repeats, weightsSd, target,
+            model, activation, laws.Law, laws.Classes, d, k, n, noise, ridge, testPoints, seed, seeds, repeats, weightsSd, target,
         };
         command.SetAction(parse =>
         {
@@ -40,13 +41,19 @@ internal static class MeasureCommand
                 sigma, parse.GetValue(ridge), parse.GetValue(testPoints), parse.GetValue(seed),
                 WeightsSd(parse.GetValue(weightsSd)), labels).Validate();
             int count = Preconditions.CheckRange(parse.GetValue(repeats), 1, 10_000, "repeats");
+            int seedCount = parse.GetValue(seeds);
+            if (regime.Seed + seedCount - 1 > SeedOptions.MaxSeed)
+                throw new ArgumentOutOfRangeException("seeds", seedCount, $"--seed {regime.Seed} --seeds {seedCount} runs past seed {SeedOptions.MaxSeed}; start lower or run fewer seeds.");
+            count *= seedCount;
             if (regime.EstimatedWork * count > Regime.MaxWork)
-                throw new ArgumentOutOfRangeException("repeats", count, $"too expensive: {count} repeats of about {regime.EstimatedWork:G2} multiply-adds each exceed {Regime.MaxWork:G2}; reduce repeats or the regime.");
+                throw new ArgumentOutOfRangeException("repeats", count, $"too expensive: {count} runs (seeds × repeats) of about {regime.EstimatedWork:G2} multiply-adds each exceed {Regime.MaxWork:G2}; reduce seeds, repeats or the regime.");
             var la = Backend.Current;
             if (Backend.FallbackNotice is { } notice) stderr.WriteLine(notice);
             if (LawArguments.ResamplingNotice(regime.Law, regime.TestPoints) is { } resampled) stderr.WriteLine(resampled);
-            for (int r = 0; r < count; r++)
-                stdout.WriteLine(MeasurementJson.Format(Experiment.Run(regime, r, la)));
+            // Seed by seed, each with its repeats: the lines' (seed, repeat) are in order.
+            for (int s = 0; s < seedCount; s++)
+                for (int r = 0; r < count / seedCount; r++)
+                    stdout.WriteLine(MeasurementJson.Format(Experiment.Run(regime with { Seed = regime.Seed + s }, r, la)));
             return 0;
         });
         return command;

@@ -24,7 +24,8 @@ internal static class ReproduceCommand
     {
         var output = new Option<string>("--out") { Description = "output directory (created if missing)", DefaultValueFactory = _ => Path.Combine("out", "reproduce") };
         var full = new Option<bool>("--full") { Description = "the paper's sizes and grids (much slower)" };
-        var seeds = new Option<int>("--seeds") { Description = "seeds per point (0..N-1)", DefaultValueFactory = _ => 3 };
+        var seeds = SeedOptions.Count("number of seeds per point: seeds 0..N−1", 3);
+        var seed = SeedOptions.Refused("--seed", "reproduce runs seeds 0..N−1 of --seeds N, the seeds its verdicts are stated on; one point at another seed is robustmem measure --seed S.");
         var force = new Option<bool>("--force") { Description = "overwrite a directory that already holds results" };
         var only = new Option<string?>("--figure") { Description = ReproduceFigures.Help };
         var shard = new Option<string?>("--shard") { Description = "run only slice i of N (e.g. 2/4): its CSV rows and shard.json; join the slices with `robustmem merge`" };
@@ -32,7 +33,7 @@ internal static class ReproduceCommand
         var classes = new Option<string?>("--classes") { Description = "a,b: the file's two classes, labelled +1 and −1 (their real-data labels; σ = 0)" };
         var command = new Command("reproduce", "Sweep n for each figure of the paper; write <figure>.csv/.png/.svg and summary.md with a verdict per claim. The sharper laws' figures (--figure sensitivity-rf|sensitivity-ntk, -real on a file) sweep the width and report, without verdicts.")
         {
-            output, full, seeds, force, only, shard, law, classes,
+            output, full, seeds, seed, force, only, shard, law, classes,
         };
         command.SetAction(parse => Run(parse.GetValue(shard), parse.GetValue(output)!, parse.GetValue(full), parse.GetValue(seeds), parse.GetValue(force), parse.GetValue(only),
             RealData.Read(parse.GetValue(law), parse.GetValue(classes), parse.GetValue(only), parse.GetValue(shard) is not null), stderr));

@@ -20,7 +20,22 @@ internal static class ParseErrorText
         if (parse.UnmatchedTokens.Count > 0) return Unknown(parse.UnmatchedTokens[0], command, path);
         if (command.Subcommands.Count > 0 && command.Action is null)
             return $"no command given; the commands are {Listed(Visible(command.Subcommands).Select(c => c.Name))} (see {path} --help).";
-        return parse.Errors[0].Message;
+        return Plain(parse.Errors[0].Message);
+    }
+
+    // "Cannot parse argument 'abc' for option '--seed' as expected type 'System.Int32'.": the CLR's type is not the user's word.
+    private static string Plain(string message)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(message, @"^Cannot parse argument '(.*)' for option '([^']*)' as expected type '([^']*)'\.$", System.Text.RegularExpressions.RegexOptions.Singleline);
+        if (!match.Success) return message;
+        string kind = match.Groups[3].Value switch
+        {
+            "System.Int32" or "System.Int64" => "an integer",
+            "System.Double" => "a number",
+            "System.Boolean" => "true or false",
+            var type => type,
+        };
+        return $"{match.Groups[2].Value} takes {kind}, got '{match.Groups[1].Value}'.";
     }
 
     private static string Unknown(string token, Command command, string path)

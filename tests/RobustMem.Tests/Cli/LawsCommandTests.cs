@@ -39,8 +39,8 @@ public sealed class LawsCommandTests
     [Theory]
     [InlineData("--format", "xml", "robustmem: unknown --format 'xml'")]
     [InlineData("--model", "mlp", "robustmem: unknown model 'mlp'")]
-    [InlineData("--seed", "-1", "robustmem: seed must be in [0, 999999]")]
-    [InlineData("--seed", "1000000", "robustmem: seed must be in [0, 999999]")]
+    [InlineData("--seed", "-1", "robustmem: --seed must be in [0, 999999], got -1.")]
+    [InlineData("--seed", "1000000", "robustmem: --seed must be in [0, 999999], got 1000000.")]
     [InlineData("--seed", "abc", "robustmem: ")]
     public void BadValue_ExitsTwo_WithOneLine_BeforeAnyFit(string option, string value, string message)
     {

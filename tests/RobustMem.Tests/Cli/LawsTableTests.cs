@@ -103,6 +103,20 @@ public sealed class LawsTableTests
     }
 
     [Fact]
+    public void Csv_IsOneRecordPerRow_UnderIdentifierHeaders()
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        LawsCsv.Write(Rows(), output);
+        var records = CsvRecords.Parse(output.ToString());
+        Assert.Equal("model,law,statement,source,applicable,claim,regime,lower_bound,tightness,disagreement,passed", string.Join(',', records[0]));
+        Assert.Equal(1 + Rows().Count, records.Count);
+        Assert.All(records, r => Assert.Equal(records[0].Count, r.Count));
+        Assert.Equal(("ntk", "dohmatob-width", "true", "III", "true"), (records[2][0], records[2][1], records[2][4], records[2][5], records[2][10]));
+        Assert.Equal(Expected[1].LowerBound, records[2][7]);
+        Assert.Equal(("false", ""), (records[5][4], records[5][10]));
+    }
+
+    [Fact]
     public void Table_HasTheColumns_AndFitsTheRedirectedWidth()
     {
         using var output = new StringWriter { NewLine = "\n" };
