@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RobustMem.Activations;
+using RobustMem.Cli.Parsing;
 using RobustMem.Data;
 using RobustMem.Experiments;
 using RobustMem.LinearAlgebra;
@@ -16,7 +17,7 @@ internal static class MeasureCommand
         var activation = new Option<string>("--activation") { Description = OneOf(Activation.Every.Select(a => a.Name)), DefaultValueFactory = _ => "relu" };
         var laws = new LawArguments();
         var d = new Option<int>("--d") { Description = "input dimension (a file's own by default)", DefaultValueFactory = _ => 300 };
-        var k = new Option<int>("--k") { Description = "width (finite models)", DefaultValueFactory = _ => 1000 };
+        var k = new Option<int>("--k") { Description = $"width k of a finite model ({OneOf(ModelRegistry.All.Where(m => m.HasWidth).Select(m => m.Name))}); refused with a kernel", DefaultValueFactory = _ => 1000 };
         var n = new Option<int>("--n") { Description = "training points", DefaultValueFactory = _ => 500 };
         var noise = new Option<double>("--noise") { Description = "label-noise level σ (0 with --classes unless given)", DefaultValueFactory = _ => 1.0 };
         var ridge = new Option<double>("--ridge") { Description = "ridge λ (0: min-norm)", DefaultValueFactory = _ => 0.0 };
@@ -33,8 +34,12 @@ internal static class MeasureCommand
         command.SetAction(parse =>
         {
             var (law, dimension, labels, sigma) = laws.Resolve(parse, d, target, noise);
+            var chosen = ModelRegistry.Parse(parse.GetValue(model)!);
+            // A kernel's regime still carries a K; it is never read, so a --k given with it would be ignored in silence.
+            if (!chosen.HasWidth && Given.In(parse, k))
+                throw new ArgumentException($"--k is the width of a finite model; {chosen.Name} has none (k = ∞): drop --k, or choose a finite model ({OneOf(ModelRegistry.All.Where(m => m.HasWidth).Select(m => m.Name))}).");
             var regime = new Regime(
-                ModelRegistry.Parse(parse.GetValue(model)!),
+                chosen,
                 dimension, parse.GetValue(k), parse.GetValue(n),
                 Activation.Parse(parse.GetValue(activation)!),
                 law,

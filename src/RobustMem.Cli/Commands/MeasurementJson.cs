@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using RobustMem.Data;
 using RobustMem.Experiments;
+using RobustMem.Features;
 using RobustMem.Schema;
 
 namespace RobustMem.Cli.Commands;
@@ -28,8 +29,8 @@ internal static class MeasurementJson
         ["interpolates"] = (w, key, m) => w.WriteBoolean(key, m.Interpolates),
         ["test_points"] = (w, key, m) => w.WriteNumber(key, m.Regime.TestPoints),
         ["backend"] = (w, key, m) => w.WriteString(key, m.Backend),
-        // Null is the paper's 1/√d.
-        ["weights_sd"] = (w, key, m) => { if (m.Regime.WeightsSd is { } s) w.WriteNumber(key, s); else w.WriteNull(key); },
+        // The scale used: a regime's null is the paper's 1/√d, which the line states rather than leaving the reader to know.
+        ["weights_sd"] = (w, key, m) => w.WriteNumber(key, m.Regime.WeightsSd ?? WeightSampler.DefaultSd(m.Regime.D)),
         ["target"] = (w, key, m) => w.WriteString(key, LabelTargets.Name(m.Regime.Target)),
     };
 

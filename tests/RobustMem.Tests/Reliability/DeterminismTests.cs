@@ -27,7 +27,7 @@ public sealed class DeterminismTests
         { ["measure", "--d", "12", "--k", "40", "--n", "20", "--test-points", "50", "--seed", "3", "--repeats", "2"] },
         { ["measure", "--model", "ntk", "--activation", "erf", "--law", "laplace", "--d", "8", "--k", "5", "--n", "25", "--test-points", "40"] },
         { ["measure", "--model", "rf-kernel", "--activation", "abs", "--law", "cube", "--d", "10", "--n", "30", "--test-points", "40", "--ridge", "0.01"] },
-        { ["measure", "--model", "ntk-kernel", "--law", "gaussian", "--d", "10", "--n", "30", "--test-points", "40", "--seed", "-7"] },
+        { ["measure", "--model", "ntk-kernel", "--law", "gaussian", "--d", "10", "--n", "30", "--test-points", "40", "--seed", "7"] },
     };
 
     [Theory, MemberData(nameof(MeasureCommands))]
