@@ -25,15 +25,17 @@ internal static class LawsCommand
         var seeds = SeedOptions.Refused("--seeds", "laws checks each law on one regime, at --seed S; the suite's properties (dotnet test) draw many seeds.");
         var model = new Option<string?>("--model") { Description = $"only this model class: {ModelRegistry.Names}" };
         var format = new Option<string>("--format") { Description = LawsFormat.Names, DefaultValueFactory = _ => "table" };
+        // Most (model class, law) pairs are not applicable (14 of 24): listed, they bury the ten results; one line says they were left out.
+        var showNotApplicable = new Option<bool>("--show-not-applicable") { Description = "also list the (model class, law) pairs a law does not apply to, each with why (left out by default)" };
         var command = new Command("laws", "For each model class, check each law (Dohmatob 2021, Bubeck & Sellke 2021, Bombari, Kiyani & Mondelli 2023) on a representative regime: lower bound, tightness, disagreement with the paper.")
         {
-            seed, seeds, model, format,
+            seed, seeds, model, format, showNotApplicable,
         };
-        command.SetAction(parse => Run(parse.GetValue(seed), parse.GetValue(model), parse.GetValue(format)!, stdout, stderr));
+        command.SetAction(parse => Run(parse.GetValue(seed), parse.GetValue(model), parse.GetValue(format)!, parse.GetValue(showNotApplicable), stdout, stderr));
         return command;
     }
 
-    private static int Run(int seed, string? modelName, string formatName, TextWriter stdout, TextWriter stderr)
+    private static int Run(int seed, string? modelName, string formatName, bool showNotApplicable, TextWriter stdout, TextWriter stderr)
     {
         // Every input is checked, and every regime's bands looked up, before the first fit: a refusal comes at once.
         var write = LawsFormat.Parse(formatName);
@@ -60,9 +62,11 @@ internal static class LawsCommand
             LawNotApplicable notApplicable => LawRow.NotApplicable(notApplicable),
             _ => throw new ArgumentOutOfRangeException(nameof(entries), e, "a new kind of law entry needs its own row"),
         }).ToList();
-        write(rows, new LawsRun(seed, la.Name), stdout);
+        int hidden = showNotApplicable ? 0 : rows.Count(r => !r.Applicable);
+        write(showNotApplicable ? rows : rows.Where(r => r.Applicable).ToList(), new LawsRun(seed, la.Name), stdout);
         int failed = verdicts.Values.Count(v => !v.Passed);
-        stderr.WriteLine($"checked {toCheck.Count} (model class, law) pairs of {entries.Count} in {clock.Elapsed.TotalSeconds:F1} s ({la.Name}){(failed > 0 ? $"; {failed} FAILED" : "")}");
+        string left = hidden > 0 ? $"; {hidden} not applicable, not listed (--show-not-applicable lists them with why)" : "";
+        stderr.WriteLine($"checked {toCheck.Count} (model class, law) pairs of {entries.Count} in {clock.Elapsed.TotalSeconds:F1} s ({la.Name}){(failed > 0 ? $"; {failed} FAILED" : "")}{left}");
         // A failed check is a finding, not bad input: exit 1, so that a CI step can gate on the command (2 stays bad input).
         return failed > 0 ? Program.ChecksFailed : 0;
     }

@@ -28,10 +28,10 @@ internal sealed record LawRow(LawEntry Entry, ClaimVerdict? Verdict, string Regi
     public bool Applicable => Verdict is not null;
 
     /// <summary>The figures the lower bound rests on, as the check's verdict names them.</summary>
-    public IReadOnlyList<(string Label, double Value)> LowerBoundFigures => Figures(e => e.Check.LowerBound);
+    public IReadOnlyList<(string Id, string Label, double Value)> LowerBoundFigures => Figures(e => e.Check.LowerBound);
 
     /// <summary>The figures tightness rests on.</summary>
-    public IReadOnlyList<(string Label, double Value)> TightnessFigures => Figures(e => e.Check.Tightness);
+    public IReadOnlyList<(string Id, string Label, double Value)> TightnessFigures => Figures(e => e.Check.Tightness);
 
     public string LowerBoundWord => Verdict is null ? NotApplicableWord : Words(Verdict.LowerBound);
 
@@ -58,10 +58,10 @@ internal sealed record LawRow(LawEntry Entry, ClaimVerdict? Verdict, string Regi
 
     public static string Number(double value) => value.ToString("G3", CultureInfo.InvariantCulture);
 
-    private IReadOnlyList<(string Label, double Value)> Figures(Func<LawRegime, IReadOnlyList<LawFigure>> of) =>
-        Verdict is null || Entry is not LawRegime checkedEntry ? [] : of(checkedEntry).Select(f => (f.Label, f.Of(Verdict))).ToList();
+    private IReadOnlyList<(string Id, string Label, double Value)> Figures(Func<LawRegime, IReadOnlyList<LawFigure>> of) =>
+        Verdict is null || Entry is not LawRegime checkedEntry ? [] : of(checkedEntry).Select(f => (f.Id, f.Label, f.Of(Verdict))).ToList();
 
-    private static string WithFigures(string result, IReadOnlyList<(string Label, double Value)> figures) =>
+    private static string WithFigures(string result, IReadOnlyList<(string Id, string Label, double Value)> figures) =>
         figures.Count == 0 ? result : $"{result}: {string.Join(", ", figures.Select(f => $"{f.Label} {Number(f.Value)}"))}";
 
     private static string Words(BoundResult result) => result switch

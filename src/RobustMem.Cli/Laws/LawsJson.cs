@@ -3,7 +3,11 @@ using System.Text.Json;
 
 namespace RobustMem.Cli.Laws;
 
-/// <summary>The rows as one JSON object: the run, then per (model class, law) the three results with their figures, the check's conditions, or why it does not apply.</summary>
+/// <summary>
+/// The rows as one JSON object: the run, then per (model class, law) the three results with their figures, the check's
+/// conditions, or why it does not apply. Every row has the same keys (null where a law does not apply), and a figure is
+/// an object of the same keys too: its identifier (<c>ratio_at_4n</c>), the table's label (<c>S/√n at 4n</c>) and its value.
+/// </summary>
 internal static class LawsJson
 {
     public static void Write(IReadOnlyList<LawRow> rows, LawsRun run, TextWriter stdout)
@@ -25,24 +29,20 @@ internal static class LawsJson
 
     private static void WriteRow(Utf8JsonWriter json, LawRow row)
     {
+        var verdict = row.Verdict;
         json.WriteStartObject();
         json.WriteString("model", row.Entry.Model.Name);
         json.WriteString("law", row.Entry.Law.Name);
         json.WriteString("statement", row.Entry.Law.Statement);
         json.WriteString("source", row.Entry.Law.Source);
         json.WriteBoolean("applicable", row.Applicable);
-        if (row.Verdict is not { } verdict)
-        {
-            json.WriteString("why_not", row.Regime);
-            json.WriteEndObject();
-            return;
-        }
-        json.WriteString("claim", verdict.Claim.Id);
-        json.WriteString("regime", row.Regime);
-        if (row.Entry is RobustMem.Laws.LawRegime entry) json.WriteString("why_this_regime", entry.Why);
+        StringOrNull(json, "why_not", verdict is null ? row.Regime : null);
+        StringOrNull(json, "claim", verdict?.Claim.Id);
+        StringOrNull(json, "regime", verdict is null ? null : row.Regime);
+        StringOrNull(json, "why_this_regime", (row.Entry as RobustMem.Laws.LawRegime)?.Why);
         Result(json, "lower_bound", row.LowerBoundWord, row.LowerBoundFigures);
         Result(json, "tightness", row.TightnessWord, row.TightnessFigures);
-        if (verdict.Disagreement is { } d)
+        if (verdict?.Disagreement is { } d)
         {
             json.WriteStartObject("disagreement");
             json.WriteString("paper", d.Statement);
@@ -51,24 +51,33 @@ internal static class LawsJson
             json.WriteEndObject();
         }
         else json.WriteNull("disagreement");
-        json.WriteBoolean("passed", verdict.Passed);
+        if (verdict is null) json.WriteNull("passed"); else json.WriteBoolean("passed", verdict.Passed);
         json.WriteStartArray("conditions");
-        foreach (string condition in verdict.Conditions) json.WriteStringValue(condition);
+        foreach (string condition in verdict?.Conditions ?? []) json.WriteStringValue(condition);
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
-    private static void Result(Utf8JsonWriter json, string name, string word, IReadOnlyList<(string Label, double Value)> figures)
+    private static void StringOrNull(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null) json.WriteNull(name); else json.WriteString(name, value);
+    }
+
+    private static void Result(Utf8JsonWriter json, string name, string word, IReadOnlyList<(string Id, string Label, double Value)> figures)
     {
         json.WriteStartObject(name);
         json.WriteString("result", word);
-        json.WriteStartObject("figures");
-        foreach (var (label, value) in figures)
+        json.WriteStartArray("figures");
+        foreach (var (id, label, value) in figures)
         {
-            if (double.IsFinite(value)) json.WriteNumber(label, value);
-            else json.WriteNull(label);
+            json.WriteStartObject();
+            json.WriteString("name", id);
+            json.WriteString("label", label);
+            if (double.IsFinite(value)) json.WriteNumber("value", value);
+            else json.WriteNull("value");
+            json.WriteEndObject();
         }
-        json.WriteEndObject();
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 }

@@ -10,7 +10,7 @@ public sealed class LawsCommandTests
     public void OnTheRandomFeatureKernel_ChecksDohmatobsLaw_AndSaysWhyTheOthersDoNotApply()
     {
         // The rf kernel is the cheapest model class: one ScalingCheck of claim I-RF at n = 20 and 80 (a fraction of a second).
-        var run = InProcessCli.Run("laws", "--model", "rf-kernel", "--format", "json", "--seed", "3");
+        var run = InProcessCli.Run("laws", "--model", "rf-kernel", "--format", "json", "--seed", "3", "--show-not-applicable");
         Assert.True(run.ExitCode == 0, run.ToString());
         var laws = JsonDocument.Parse(run.Stdout).RootElement.GetProperty("laws").EnumerateArray().ToList();
         Assert.Equal(Law.All.Select(l => l.Name), laws.Select(l => l.GetProperty("law").GetString()));
@@ -21,9 +21,20 @@ public sealed class LawsCommandTests
         Assert.True(dohmatob.GetProperty("passed").GetBoolean(), dohmatob.ToString());
         Assert.Equal("holds", dohmatob.GetProperty("lower_bound").GetProperty("result").GetString());
         Assert.Equal("attained", dohmatob.GetProperty("tightness").GetProperty("result").GetString());
-        Assert.True(dohmatob.GetProperty("lower_bound").GetProperty("figures").GetProperty("S/√n at 4n").GetDouble() > 0);
+        Assert.True(dohmatob.GetProperty("lower_bound").GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "ratio_at_4n").GetProperty("value").GetDouble() > 0);
         Assert.All(laws.Where(l => !l.GetProperty("applicable").GetBoolean()), l => Assert.StartsWith("not applicable: ", l.GetProperty("why_not").GetString()));
         Assert.Contains("[1/1] rf-kernel, dohmatob (claim I-RF)", run.Stderr);
+    }
+
+    [Fact]
+    public void ByDefault_TheNotApplicablePairsAreLeftOut_AndTheLastLineSaysSo()
+    {
+        var run = InProcessCli.Run("laws", "--model", "rf-kernel", "--format", "csv");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var records = CsvRecords.Parse(run.Stdout);
+        Assert.Equal(2, records.Count);   // the header and Dohmatob's law, the only one that applies to a kernel
+        Assert.Equal(("rf-kernel", "dohmatob", "true"), (records[1][0], records[1][1], records[1][4]));
+        Assert.EndsWith($"; {Law.All.Count - 1} not applicable, not listed (--show-not-applicable lists them with why)", run.StderrLines[^1]);
     }
 
     [Fact]

@@ -94,12 +94,30 @@ public sealed class LawsTableTests
         var width = laws[1];
         Assert.Equal(("ntk", "dohmatob-width", "III"), (width.GetProperty("model").GetString(), width.GetProperty("law").GetString(), width.GetProperty("claim").GetString()));
         Assert.Equal("not attained", width.GetProperty("tightness").GetProperty("result").GetString());
-        Assert.Equal(2.49, width.GetProperty("tightness").GetProperty("figures").GetProperty("Q = R(8k)/R(k)").GetDouble());
+        var quotient = Assert.Single(width.GetProperty("tightness").GetProperty("figures").EnumerateArray(), f => f.GetProperty("name").GetString() == "quotient");
+        Assert.Equal(("Q = R(8k)/R(k)", 2.49), (quotient.GetProperty("label").GetString(), quotient.GetProperty("value").GetDouble()));
         Assert.Contains("Bombari", width.GetProperty("disagreement").GetProperty("explained_by").GetString());
         Assert.Equal(JsonValueKind.Null, laws[0].GetProperty("disagreement").ValueKind);
         Assert.False(laws[2].GetProperty("passed").GetBoolean());
         Assert.False(laws[4].GetProperty("applicable").GetBoolean());
         Assert.StartsWith("not applicable: the law counts parameters", laws[4].GetProperty("why_not").GetString());
+    }
+
+    [Fact]
+    public void Json_HasTheSameKeysInEveryRow_AndIdentifiersForFigures()
+    {
+        using var output = new StringWriter { NewLine = "\n" };
+        LawsJson.Write(Rows(), new LawsRun(7, "managed"), output);
+        var laws = JsonDocument.Parse(output.ToString()).RootElement.GetProperty("laws").EnumerateArray().ToList();
+        var keys = laws[0].EnumerateObject().Select(p => p.Name).ToList();
+        Assert.All(laws, l => Assert.Equal(keys, l.EnumerateObject().Select(p => p.Name)));
+        var figures = laws.SelectMany(l => new[] { "lower_bound", "tightness" }.SelectMany(r => l.GetProperty(r).GetProperty("figures").EnumerateArray())).ToList();
+        Assert.NotEmpty(figures);
+        Assert.All(figures, f => Assert.Equal(["name", "label", "value"], f.EnumerateObject().Select(p => p.Name)));
+        Assert.All(figures, f => Assert.Matches("^[a-z][a-z0-9_]*$", f.GetProperty("name").GetString()));
+        // The same quantity has the same identifier in every row: S/bound at the larger n or k is ratio_at_…, never prose.
+        Assert.Equal(["ratio_at_n", "ratio_at_4n", "relative_at_4n"], laws[0].GetProperty("lower_bound").GetProperty("figures").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+        Assert.Equal(JsonValueKind.Null, laws[4].GetProperty("passed").ValueKind);
     }
 
     [Fact]
@@ -116,15 +134,30 @@ public sealed class LawsTableTests
         Assert.Equal(("false", ""), (records[5][4], records[5][10]));
     }
 
-    [Fact]
-    public void Table_HasTheColumns_AndFitsTheRedirectedWidth()
+    [Theory]
+    [InlineData(80)]
+    [InlineData(LawsTable.RedirectedWidth)]
+    public void Table_HasTheColumns_AndFitsTheWidth(int width)
     {
         using var output = new StringWriter { NewLine = "\n" };
-        LawsTable.Write(Rows(), output);
+        LawsTable.Write(Rows(), output, width);
         string text = output.ToString();
-        foreach (string column in new[] { "model", "law (source)", "regime", "lower bound", "tightness", "disagreement with the paper" })
+        // Six columns side by side from LawsTable.WideFrom on; below it one table per row, a field a line, so no word is cut.
+        foreach (string column in width >= LawsTable.WideFrom ? ["model", "law (source)", "regime", "lower bound", "tightness", "disagreement with"] : new[] { "law", "regime", "lower bound", "tightness", "disagreement" })
             Assert.Contains(column, text);
+        if (width < LawsTable.WideFrom) Assert.Contains("ntk: dohmatob-width", text);   // each table's title: model class and law
         Assert.Contains("not attained", text);
-        Assert.All(text.TrimEnd('\n').Split('\n'), l => Assert.True(l.Length <= LawsTable.RedirectedWidth, l));
+        var lines = text.TrimEnd('\n').Split('\n');
+        Assert.All(lines, l => Assert.True(l.Length <= width, $"{l.Length} > {width}: {l}"));
+        Assert.Contains(lines, l => l.Length == width);   // the table uses the width it is given, not its content's
     }
+
+    [Theory]
+    [InlineData("100", 100)]
+    [InlineData(null, LawsTable.RedirectedWidth)]
+    [InlineData("", LawsTable.RedirectedWidth)]
+    [InlineData("wide", LawsTable.RedirectedWidth)]
+    [InlineData("-80", LawsTable.RedirectedWidth)]
+    [InlineData("5", LawsTable.RedirectedWidth)]
+    public void Columns_IsTheWidthAsked_OrTheDefault(string? columns, int width) => Assert.Equal(width, LawsTable.Columns(columns));
 }
