@@ -26,10 +26,11 @@ internal static class MeasureCommand
         var seeds = SeedOptions.Count("number of seeds: --seed, --seed + 1, …, each run --repeats times", 1);
         var repeats = new Option<int>("--repeats") { Description = "independent repeats at each seed (streams of the seed, not other seeds)", DefaultValueFactory = _ => 1 };
         var weightsSd = new Option<string?>("--weights-sd") { Description = "rows of W drawn N(0, S²I); default 1/√d (the paper's), 1 is the sharper laws' (pre-activations N(0, ‖x‖²))" };
+        var format = new Option<string>("--format") { Description = $"{MeasureOutput.Names}: json, an object a line; csv, a header then a row a run; markdown; table, a field a row and a run a column", DefaultValueFactory = _ => "json" };
         var target = new Option<string>("--target") { Description = "linear (y = ⟨w*, x⟩ + σξ, the paper's), none (y = σξ, the sharper laws') or classes (y = ±1 + σξ, a file's, set by --classes)", DefaultValueFactory = _ => "linear" };
         var command = new Command("measure", "Fit one regime and print S, its standard error, the errors, the rank, the sensitivity at a fresh point and a lower estimate of Lip(f) as JSON lines.")
         {
-            model, activation, laws.Law, laws.Classes, d, k, n, noise, ridge, testPoints, seed, seeds, repeats, weightsSd, target,
+            model, activation, laws.Law, laws.Classes, d, k, n, noise, ridge, testPoints, seed, seeds, repeats, weightsSd, target, format,
         };
         command.SetAction(parse =>
         {
@@ -52,13 +53,15 @@ internal static class MeasureCommand
             count *= seedCount;
             if (regime.EstimatedWork * count > Regime.MaxWork)
                 throw new ArgumentOutOfRangeException("repeats", count, $"too expensive: {count} runs (seeds × repeats) of about {regime.EstimatedWork:G2} multiply-adds each exceed {Regime.MaxWork:G2}; reduce seeds, repeats or the regime.");
+            var output = MeasureOutput.Create(parse.GetValue(format)!, stdout);
             var la = Backend.Current;
             if (Backend.FallbackNotice is { } notice) stderr.WriteLine(notice);
             if (LawArguments.ResamplingNotice(regime.Law, regime.TestPoints) is { } resampled) stderr.WriteLine(resampled);
             // Seed by seed, each with its repeats: the lines' (seed, repeat) are in order.
             for (int s = 0; s < seedCount; s++)
                 for (int r = 0; r < count / seedCount; r++)
-                    stdout.WriteLine(MeasurementJson.Format(Experiment.Run(regime with { Seed = regime.Seed + s }, r, la)));
+                    output.Add(MeasurementJson.Format(Experiment.Run(regime with { Seed = regime.Seed + s }, r, la)));
+            output.End();
             return 0;
         });
         return command;

@@ -6,31 +6,13 @@ namespace RobustMem.Cli.Laws;
 /// <summary>The rows as a Spectre.Console table, one row per (model class, law).</summary>
 internal static class LawsTable
 {
-    /// <summary>Columns of a table written to a file or a pipe without <c>COLUMNS</c>: wide enough for six columns, narrow enough to read.</summary>
-    public const int RedirectedWidth = 120;
-
-    /// <summary>The table at the terminal's width; in a file or a pipe at <c>COLUMNS</c> when set, else <see cref="RedirectedWidth"/>.</summary>
-    public static void Write(IReadOnlyList<LawRow> rows, TextWriter stdout) =>
-        Write(rows, stdout, Terminal(stdout) ? null : Columns(Environment.GetEnvironmentVariable("COLUMNS")));
-
-    /// <summary>The width <c>COLUMNS</c> asks for, if it is a width (20 to 1000), else <see cref="RedirectedWidth"/>.</summary>
-    internal static int Columns(string? columns) =>
-        int.TryParse(columns, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int width) && width is >= 20 and <= 1000 ? width : RedirectedWidth;
-
-    private static bool Terminal(TextWriter stdout) => ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+    /// <summary>The table at the terminal's width; in a file or a pipe at <c>COLUMNS</c> when set, else <see cref="TableConsole.RedirectedWidth"/>.</summary>
+    public static void Write(IReadOnlyList<LawRow> rows, TextWriter stdout) => Write(rows, stdout, TableConsole.WidthFor(stdout));
 
     /// <param name="width">Columns to fit; null asks the terminal (Spectre.Console reads its width and wraps the cells to it).</param>
     internal static void Write(IReadOnlyList<LawRow> rows, TextWriter stdout, int? width)
     {
-        bool terminal = width is null;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(stdout),
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        if (width is { } columns) console.Profile.Width = columns;
+        var console = TableConsole.Create(stdout, width);
         if (console.Profile.Width < WideFrom) WriteStacked(rows, console);
         else WriteWide(rows, console);
     }

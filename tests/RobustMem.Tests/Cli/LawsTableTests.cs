@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RobustMem.Cli;
 using RobustMem.Cli.Laws;
 using RobustMem.Claims;
 using RobustMem.Laws;
@@ -136,7 +137,7 @@ public sealed class LawsTableTests
 
     [Theory]
     [InlineData(80)]
-    [InlineData(LawsTable.RedirectedWidth)]
+    [InlineData(TableConsole.RedirectedWidth)]
     public void Table_HasTheColumns_AndFitsTheWidth(int width)
     {
         using var output = new StringWriter { NewLine = "\n" };
@@ -154,10 +155,10 @@ public sealed class LawsTableTests
 
     [Theory]
     [InlineData("100", 100)]
-    [InlineData(null, LawsTable.RedirectedWidth)]
-    [InlineData("", LawsTable.RedirectedWidth)]
-    [InlineData("wide", LawsTable.RedirectedWidth)]
-    [InlineData("-80", LawsTable.RedirectedWidth)]
-    [InlineData("5", LawsTable.RedirectedWidth)]
-    public void Columns_IsTheWidthAsked_OrTheDefault(string? columns, int width) => Assert.Equal(width, LawsTable.Columns(columns));
+    [InlineData(null, TableConsole.RedirectedWidth)]
+    [InlineData("", TableConsole.RedirectedWidth)]
+    [InlineData("wide", TableConsole.RedirectedWidth)]
+    [InlineData("-80", TableConsole.RedirectedWidth)]
+    [InlineData("5", TableConsole.RedirectedWidth)]
+    public void Columns_IsTheWidthAsked_OrTheDefault(string? columns, int width) => Assert.Equal(width, TableConsole.Columns(columns));
 }
