@@ -75,6 +75,17 @@ public class GeneratedDocumentsTests
         Assert.Equal(Claim.All.Select(c => c.Id), ids);
     }
 
+    [Fact]
+    public void TheoryCatalogue_ListsEveryClaimOfTheCode_InItsOrder()
+    {
+        // THEORY.md §2 is the catalogue Claim cites: its table's ids (a row may hold two, "I-RF, I-NTK") are Claim.All's.
+        string theory = File.ReadAllText(Path.Combine(Root, "docs", "explanation", "THEORY.md"));
+        string section = theory[theory.IndexOf("## 2. ", StringComparison.Ordinal)..theory.IndexOf("## 3. ", StringComparison.Ordinal)];
+        var ids = Regex.Matches(section, @"(?m)^\| (?<ids>[^|]+?) \|").Select(m => m.Groups["ids"].Value)
+            .Where(c => c is not "id" && !c.StartsWith("---", StringComparison.Ordinal)).SelectMany(c => c.Split(", "));
+        Assert.Equal(Claim.All.Select(c => c.Id), ids);
+    }
+
     [Theory]
     [InlineData("measure")]
     [InlineData("reproduce")]
