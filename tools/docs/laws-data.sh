@@ -7,12 +7,11 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 seed="${1:-0}"
 out=docs/results/data/laws.json
-start=$(date +%s)
-./robustmem laws --format json --seed "$seed" > /tmp/robustmem-laws.json
-seconds=$(( $(date +%s) - start ))
-python3 - "$seed" "$seconds" "$out" <<'PY'
+./robustmem laws --format json --seed "$seed" > /tmp/robustmem-laws.json 2> /tmp/robustmem-laws.err || true
+checked="$(grep -o 'checked .* in [0-9.]* s' /tmp/robustmem-laws.err | tail -n 1)"
+python3 - "$seed" "$checked" "$out" <<'PY'
 import json, sys, datetime, os, platform
-seed, seconds, out = sys.argv[1], sys.argv[2], sys.argv[3]
+seed, checked, out = sys.argv[1], sys.argv[2], sys.argv[3]
 run = json.load(open("/tmp/robustmem-laws.json"))
 def figures(part):
     if not part or not part.get("figures"):
@@ -31,7 +30,7 @@ for law in run["laws"]:
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
 data = {"command": f"./robustmem laws --format json --seed {seed}", "seeds": seed,
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "machine": f"{os.cpu_count()} cores, {cpu}, backend {run['backend']}, load {os.getloadavg()[0]:.1f}, {seconds} s",
+        "machine": f"{os.cpu_count()} cores, {cpu}, backend {run['backend']}, load {os.getloadavg()[0]:.1f}; {checked}",
         "rows": rows}
 with open(out, "w") as f:
     json.dump(data, f, ensure_ascii=False, indent=1)
