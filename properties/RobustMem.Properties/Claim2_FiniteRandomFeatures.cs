@@ -6,11 +6,13 @@ namespace RobustMem.Properties;
 /// </summary>
 public sealed class Claim2_FiniteRandomFeatures
 {
+    // <doc:property> (docs/how-to/add-a-bound.md shows these lines)
     [ClaimProperty, Trait("Tier", "fast")]
     public Property MinNormSeminorm_GrowsLikeSqrtN_SmallRegimes() => ClaimCases.FiniteRandomFeatures.MinNormSeminorm_GrowsLikeSqrtN_SmallRegimes.Asserted();
 
     [ClaimProperty, Trait("Tier", "full")]
     public Property MinNormSeminorm_GrowsLikeSqrtN() => ClaimCases.FiniteRandomFeatures.MinNormSeminorm_GrowsLikeSqrtN.Asserted();
+    // </doc:property>
 
     /// <summary>The bound holds for the best model reaching training error σ̂²/2, not only min-norm: S*(σ̂²/2)/√n does not shrink.</summary>
     [ClaimProperty, Trait("Tier", "fast")]
@@ -19,9 +21,11 @@ public sealed class Claim2_FiniteRandomFeatures
     [ClaimProperty, Trait("Tier", "full")]
     public Property BestMemorizer_GrowsLikeSqrtN() => ClaimCases.FiniteRandomFeatures.BestMemorizer_GrowsLikeSqrtN.Asserted();
 
+    // <doc:control>
     /// <summary>Control: σ = 0 and the relu target is representable; min-norm S/√n leaves the band.</summary>
     [ClaimProperty, Trait("Tier", "fast")]
     public Property NoNoise_DoesNotForceSqrtN() => ClaimCases.FiniteRandomFeatures.NoNoise_DoesNotForceSqrtN_SmallRegimes.Asserted();
+    // </doc:control>
 
     /// <summary>Control: σ = 0 on the frontier; nothing forces the best memorizer's S up.</summary>
     [ClaimProperty, Trait("Tier", "fast")]

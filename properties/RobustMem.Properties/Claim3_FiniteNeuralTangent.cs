@@ -16,7 +16,7 @@ public sealed class Claim3_FiniteNeuralTangent
     /// <summary>
     /// Quadratic alone, the smooth even activation: σ″ = 1 enters the NTK gradient, so an implementation that drops the
     /// curvature term (the published code's bug) leaves the band here. In the mixed family above only half the cases
-    /// are quadratic and the bug was caught in 0.92 of suite runs (CONTRIBUTING.md, power table).
+    /// are quadratic and the bug was caught in 0.92 of suite runs (docs/results/power.md).
     /// </summary>
     [ClaimProperty, Trait("Tier", "fast")]
     public Property MinNorm_AttainsSqrtNOverK_ForQuadratic() => ClaimCases.FiniteNeuralTangent.MinNorm_AttainsSqrtNOverK_ForQuadratic.Asserted();

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The power table of CONTRIBUTING.md from the calibration runner's output with --variants.
+"""The power table of docs/results/power.md (docs/results/data/power.csv) from the calibration runner's output with --variants.
 
 Usage: python3 tools/calibration/power_table.py run1.txt [run2.txt ...] [--cases 4]
 (a later file's row replaces an earlier one for the same property and variant)

@@ -15,7 +15,7 @@ families. Several CSVs may be given (comma-separated): seeds 0..199 and 200..399
 
 Why log and 4.5: bands of mean ± 4 sd on the linear scale, set on seeds 0..199, failed 4 of 1200 cases on seeds
 200..399 (I-RF abs and II abs at small n, whose figures are skewed to the right); in log at 4.5 sd they failed none,
-and still reject S × 1.25 and S × 0.8 with probability ≥ 0.99 per suite run (CONTRIBUTING.md, power table).
+and still reject S × 1.25 and S × 0.8 with probability ≥ 0.99 per suite run (docs/results/power.md).
 """
 import csv, math, re, sys
 from collections import defaultdict

@@ -13,12 +13,12 @@ namespace RobustMem.Properties.Cases;
 /// member name is its property's name, and its <see cref="ClaimCase.Name"/> is the claim's id followed by that name.
 /// </summary>
 /// <remarks>
-/// The suite runs some controls on the fast family whereas CONTRIBUTING.md's calibration table measured them on the
+/// The suite runs some controls on the fast family whereas the 2026-11-25 calibration measured them on the
 /// full one. Both are cases here, the fast one suffixed _SmallRegimes, so that both can be calibrated.
 /// <para>
 /// A new claim's nested class holds its regime family too (a private <c>Family(bool fast)</c> next to its cases), so a
-/// bound is three files: the claim in <c>Claim.cs</c>, its nested class here, its property file (CONTRIBUTING.md, "How to
-/// add a bound"). <c>RegimeFamilyTests</c> and the calibration find the family through <see cref="All"/>. The
+/// bound is three files: the claim in <c>Claim.cs</c>, its nested class here, its property file (docs/how-to/
+/// add-a-bound.md). <c>RegimeFamilyTests</c> and the calibration find the family through <see cref="All"/>. The
 /// calibrated claims' families stay in <see cref="ClaimRegimes"/>, where they were calibrated.
 /// </para>
 /// </remarks>

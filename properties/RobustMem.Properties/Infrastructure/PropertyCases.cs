@@ -11,7 +11,7 @@ public static class PropertyCases
 
     /// <summary>
     /// The claim properties' default. Each case fits two or more regimes (n and 4n), so FsCheck's default of 100 would take
-    /// an hour; the power table of CONTRIBUTING.md counts a suite run as this many cases per property.
+    /// an hour; the power table of docs/results/power.md counts a suite run as this many cases per property.
     /// </summary>
     public const int ClaimDefault = 4;
 

@@ -18,8 +18,8 @@ namespace RobustMem.Properties.Regimes;
 /// The predicates' <c>r.Model == Model.…</c> state which model a family draws (its hypotheses), they pick no behaviour:
 /// what a model does is its own <see cref="Model"/> subclass (registry: <see cref="ModelRegistry"/>), and which family a
 /// claim draws from is said once, by its cases in <c>Cases/ClaimCases.cs</c> (the registry of claim cases). These are the
-/// calibrated claims' families; a new claim's family lives in its nested class of <c>ClaimCases</c> (CONTRIBUTING.md,
-/// "How to add a bound"), so that these, and the regimes they generate, stay as calibrated.
+/// calibrated claims' families; a new claim's family lives in its nested class of <c>ClaimCases</c> (docs/how-to/
+/// add-a-bound.md), so that these, and the regimes they generate, stay as calibrated.
 /// </remarks>
 public static class ClaimRegimes
 {
@@ -30,7 +30,7 @@ public static class ClaimRegimes
     /// <summary>
     /// Claim I: the kernel interpolator on the sphere, relu or abs, d ≥ 8n so that d ≥ 2·(4n) at the larger size: there
     /// THEORY.md §3's constant is within its stated 3–10%. At 4n = d the NTK's linear part κ′(0)XXᵀ absorbs noise along
-    /// d directions and S/√n sits 15–20% below the constant (calibration, CONTRIBUTING.md).
+    /// d directions and S/√n sits 15–20% below the constant (calibration, docs/results/calibration.md).
     /// </summary>
     public static RegimeFamily InfiniteWidth(Model kernel, bool fast) => new(
         $"{kernel.Name} (claim I{(fast ? ", fast" : "")})",
@@ -66,7 +66,7 @@ public static class ClaimRegimes
     /// With <paramref name="frontier"/>, k = d ∈ [17, 20] and kd ≤ 400, so C can be estimated with M·d ≥ 40 kd points;
     /// there 4n ≤ 0.6 kd only. On the sphere: the scale (<see cref="LinearizedPrediction"/>) is THEORY.md §3's
     /// linearization, derived for unit-norm inputs; with gaussian inputs the NTK's ratios spread 1.5–2× wider (calibration
-    /// of CONTRIBUTING.md). Claim G carries the other laws, for random features.
+    /// of 2026-11-25, in the repository's history). Claim G carries the other laws, for random features.
     /// </summary>
     public static RegimeFamily FiniteNeuralTangent(bool fast, bool frontier = false) => new(
         $"ntk (claim III{(fast ? ", fast" : "")}{(frontier ? ", frontier" : "")})",
@@ -105,7 +105,7 @@ public static class ClaimRegimes
     /// <summary>
     /// The narrow width of claim III's width family; the wide one is <see cref="WidthCheck.Growth"/> times it. Quadratic
     /// starts at 8: at k = 4 its feature rank is only 4d − 6 and R(k) spread by ±0.25 (Q 1.00 ± 0.12, calibration of
-    /// CONTRIBUTING.md), too wide to reject an exponent 0.15 away from −1/2.
+    /// docs/results/claims.md), too wide to reject an exponent 0.15 away from −1/2.
     /// </summary>
     public static int WidthStart(Activation sigma) => sigma == Activation.Quadratic ? 8 : 4;
 

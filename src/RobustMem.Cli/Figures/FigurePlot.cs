@@ -31,7 +31,7 @@ internal static partial class FigurePlot
     /// counter per process that every Skia clip increments (PNG and SVG, on any thread). So the same figure's SVG got
     /// other ids when anything in the process had drawn before it: in a fresh <c>./robustmem</c> the ridge figure's first
     /// clip is cl_4, drawn again in the same process cl_b, and in the test process, where other tests' <c>reproduce</c>
-    /// run in parallel, whatever the interleaving gave (CONTRIBUTING.md, "Reliability").
+    /// run in parallel, whatever the interleaving gave (CHANGELOG.md, 2026-11-30).
     /// </remarks>
     internal static string Svg(Plot plot)
     {

@@ -3,7 +3,7 @@ namespace RobustMem.Claims;
 /// <summary>A closed interval [Lower, Upper] that a claim's ratio must fall in, with where its edges come from.</summary>
 /// <param name="Lower">Smallest value that still passes.</param>
 /// <param name="Upper">Largest value that still passes (∞ for a one-sided bound).</param>
-/// <param name="Origin">How the edges were set: a theorem constant, a standard error, or a calibration run (CONTRIBUTING.md).</param>
+/// <param name="Origin">How the edges were set: a theorem constant, a standard error, or a calibration run (docs/results/calibration.md).</param>
 public sealed record Band(double Lower, double Upper, string Origin)
 {
     public bool Contains(double value) => value >= Lower && value <= Upper;

@@ -19,7 +19,7 @@ public sealed record Claim(string Id, string Statement, string Hypotheses, strin
     /// <summary>
     /// Independent experiments <see cref="FrontierCheck"/> averages at each size. Claim I: 1, its band is THEORY.md §3's
     /// constant with a 0.03 spread. The others: 2, their quotients (sd 0.10) carried most of the suite's extrapolated
-    /// false-failure rate (CONTRIBUTING.md, calibration table); averaging keeps the mean, so the calibrated bands keep
+    /// false-failure rate (the 2026-11-25 calibration); averaging keeps the mean, so the calibrated bands keep
     /// their argument and sit √2 more standard deviations away.
     /// </summary>
     public int Repeats { get; init; } = 2;
@@ -28,7 +28,7 @@ public sealed record Claim(string Id, string Statement, string Hypotheses, strin
     /// Independent experiments <see cref="ScalingCheck"/> averages at each size: <see cref="Repeats"/>, except claims II and
     /// III, which average 4. With 2, claim II's quotient band (log sd 0.07) rejected a log–log slope 0.15 away from 1/2
     /// with probability 0.18–0.22 per case, about 0.8 per suite run, and claim III's 0.43 per case, 0.988 per run; the
-    /// issue asks for 0.99 (CONTRIBUTING.md, slopes).
+    /// issue asks for 0.99 (docs/results/power.md, slopes).
     /// </summary>
     public int ScalingRepeats { get => _scalingRepeats ?? Repeats; init => _scalingRepeats = value; }
 

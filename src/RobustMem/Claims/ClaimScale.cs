@@ -39,7 +39,7 @@ public abstract class ClaimScale
     /// Min-norm least squares on m roughly isotropic features inflates the fitted noise's norm by m/(m − n) (the mean of an
     /// inverse Wishart matrix), which makes S/√n grow towards the threshold. The best memorizer of the frontier only
     /// reaches training error σ̂²/2 and does not interpolate, so it does not pay that factor (the quotient of claim II's
-    /// frontier was 0.84 ± 0.08 with it, calibration of CONTRIBUTING.md).
+    /// frontier was 0.84 ± 0.08 with it, calibration, docs/results/calibration.md).
     /// </remarks>
     public static double FiniteWidthFactor(Regime regime) =>
         regime.Model.IsKernel ? 1 : FiniteWidthFactor(regime.FeatureDimension, regime.N); // a capability: a kernel has no finite m

@@ -2,7 +2,7 @@ namespace RobustMem.Claims;
 
 /// <summary>
 /// A negative control: the same check, with the same band, run on a model where the claim's mechanism is removed, or
-/// on a wrong implementation (a wrong variant, CONTRIBUTING.md's power table). A correct check must return FAIL on it;
+/// on a wrong implementation (a wrong variant, docs/results/power.md). A correct check must return FAIL on it;
 /// otherwise the band is vacuous. <see cref="ClaimRun"/> is the one place that applies them.
 /// </summary>
 public enum Control

@@ -12,7 +12,7 @@ namespace RobustMem.Claims;
 /// Each size is measured on <see cref="Claim.Repeats"/> independent experiments (weights, data, noise, Monte Carlo points) and
 /// the relative values are averaged before the quotient is taken: one draw's S* at n ≥ 40 still carries the sampling
 /// spread of which half of the noise is cheapest to fit, and the quotient of two such draws spread to 1.26 ± 0.26 for
-/// claim III (calibration of CONTRIBUTING.md). Averaging leaves the expected quotient, and so the floor's argument, as it was.
+/// claim III (calibration, docs/results/calibration.md). Averaging leaves the expected quotient, and so the floor's argument, as it was.
 /// </remarks>
 public static class FrontierCheck
 {

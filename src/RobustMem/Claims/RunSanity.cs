@@ -6,7 +6,7 @@ namespace RobustMem.Claims;
 
 /// <summary>
 /// Conditions a run must meet before its ratios mean anything. Each is an independent check on a number that scales a
-/// ratio or on a hypothesis of the theorem, so that no scale can follow a bug down (CONTRIBUTING.md, power table).
+/// ratio or on a hypothesis of the theorem, so that no scale can follow a bug down (docs/results/power.md).
 /// </summary>
 public static class RunSanity
 {

@@ -26,7 +26,7 @@ public static class SharperLawBands
         table.TryGetValue(Key(claim, regime), out var bands) ? bands
             : throw new ArgumentOutOfRangeException(nameof(regime), Key(claim, regime), $"no calibrated band; calibrated: {string.Join("; ", table.Keys)}");
 
-    // exp(mean ± 4.5 sd) of the figure's logarithm per subgroup, from the calibration run of CONTRIBUTING.md ("The sharper
+    // exp(mean ± 4.5 sd) of the figure's logarithm per subgroup, from the calibration run of docs/results/calibration.md ("The sharper
     // laws"): FsCheck seeds 0..99 of each property, 2026-11-30, OpenBLAS; the same rule as CalibratedBands. Figures: mean
     // (log sd), regimes.
     private static string Origin0To399(string figures) => $"calibrated, seeds 0..399 (2026-11-30), exp(mean ± 4.5 sd) of the log: {figures}";

@@ -9,7 +9,7 @@ namespace RobustMem.Experiments;
 /// whether the NTK gradient keeps its σ″ term. <see cref="Standard"/> is THEORY.md §1.
 /// </summary>
 /// <remarks>
-/// The claims' power is measured against wrong implementations (CONTRIBUTING.md, power table). They are injected here,
+/// The claims' power is measured against wrong implementations (docs/results/power.md). They are injected here,
 /// through <c>Claims.ClaimRun</c>, so that no numerics code is edited to build them, and every downstream figure (σ̂, the
 /// scales) is computed from what the replaced part drew, as the code would.
 /// </remarks>

@@ -43,7 +43,7 @@ public sealed record Regime(
     /// multiplied X (1200×1000) by a block of Wᵀ (1000×1024) at 1.0–1.1·10¹⁰ multiply-adds per second under load average 23
     /// and 2.8·10¹⁰ quiet (dsyrk 8·10⁹ and 2.35·10¹⁰), 25–70 times the rate <see cref="MaxWork"/> was calibrated on. The same
     /// two to three minutes loaded is then 1.5·10¹². The largest RF point of the sharper laws (N = 1200, d = 1000,
-    /// k = 2·10⁵) estimates 9.8·10¹¹ and took 41 s quiet, 73 s at load 8–17 and 177 s at load 35–47 (CONTRIBUTING.md,
+    /// k = 2·10⁵) estimates 9.8·10¹¹ and took 41 s quiet, 73 s at load 8–17 and 177 s at load 35–47 (docs/results/benchmarks.md,
     /// "Sensitivity at the paper's largest RF point: memory").
     /// </remarks>
     public const double MaxStreamedWork = 1.5e12;

@@ -9,7 +9,7 @@ namespace RobustMem.Tests.Cli;
 /// <summary>
 /// A figure's SVG is the same bytes however much the process drew before it, or draws beside it: Skia names clip paths
 /// after a process-wide counter, and <c>NativeExecutableTests.Reproduce_WritesTheSameFiles_AsTheJitBuild</c> failed in
-/// full runs on ridge.svg because other tests' <c>reproduce</c> had moved it (CONTRIBUTING.md, "Reliability").
+/// full runs on ridge.svg because other tests' <c>reproduce</c> had moved it (CHANGELOG.md, 2026-11-30).
 /// </summary>
 public sealed class FigurePlotTests : IDisposable
 {

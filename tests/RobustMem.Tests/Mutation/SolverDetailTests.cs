@@ -7,7 +7,7 @@ using RobustMem.Tests.Support;
 namespace RobustMem.Tests.Mutation;
 
 /// <summary>
-/// Tests written against the mutants that survived the first Stryker run (docs/mutation.md): the kernel solver's
+/// Tests written against the mutants that survived the first Stryker run (docs/results/mutation.md): the kernel solver's
 /// eigen route on a singular Gram, the Cholesky route's reported eigenvalues, the Monte Carlo seminorm's exact
 /// arithmetic, the report's scale invariance, and the frontier's ridge path against its definition.
 /// </summary>

@@ -18,7 +18,7 @@ public sealed class DeterminismTests
     /// Native against managed, relative. Not bitwise: the two BLAS sum in different orders. The fits are backward
     /// stable, so each number moves by O(ε·cond) with ε = 2.2e-16, and by O(ε·cond²) where the min-norm fit takes the
     /// Gram-eigen route (|n − m| ≥ 20%). On these regimes cond(Z) ≲ 10³, so ε·cond² ≲ 1e-10; 1e-8 leaves two decades and
-    /// is still eight decades below the seed-to-seed spread of S (about 25%, CONTRIBUTING's snapshot table).
+    /// is still eight decades below the seed-to-seed spread of S (about 25%, docs/reference/snapshots.md).
     /// </summary>
     private const double BackendRelTol = 1e-8;
 
