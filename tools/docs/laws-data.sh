@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 seed="${1:-0}"
 out=docs/results/data/laws.json
-./robustmem laws --format json --seed "$seed" > /tmp/robustmem-laws.json 2> /tmp/robustmem-laws.err || true
+./robustmem laws --format json --show-not-applicable --seed "$seed" > /tmp/robustmem-laws.json 2> /tmp/robustmem-laws.err || true
 checked="$(grep -o 'checked .* in [0-9.]* s' /tmp/robustmem-laws.err | tail -n 1)"
 python3 - "$seed" "$checked" "$out" <<'PY'
 import json, sys, datetime, os, platform
@@ -16,7 +16,8 @@ run = json.load(open("/tmp/robustmem-laws.json"))
 def figures(part):
     if not part or not part.get("figures"):
         return part["result"] if part else ""
-    return part["result"] + ": " + ", ".join(f"{k} {v:.3g}" for k, v in part["figures"].items())
+    return part["result"] + ": " + ", ".join(
+        f"{f['label']} {f['value']:.3g}" if f.get("value") is not None else f"{f['label']} n/a" for f in part["figures"])
 rows = []
 for law in run["laws"]:
     if not law.get("applicable", True):
@@ -28,7 +29,7 @@ for law in run["laws"]:
                  "lower bound": figures(law.get("lower_bound")), "tightness": figures(law.get("tightness")),
                  "disagreement with the paper": "none" if not d else f"measured: {d['measured']}; explained by {d['explained_by']}"})
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
-data = {"command": f"./robustmem laws --format json --seed {seed}", "seeds": seed,
+data = {"command": f"./robustmem laws --format json --show-not-applicable --seed {seed}", "seeds": seed,
         "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": f"{os.cpu_count()} cores, {cpu}, backend {run['backend']}, load {os.getloadavg()[0]:.1f}; {checked}",
         "rows": rows}
