@@ -19,8 +19,9 @@ public static class FrontierCheck
     /// <summary>δ as a fraction of σ̂²: the model must reach training error σ̂²/2.</summary>
     public const double DeltaFraction = 0.5;
 
-    public static ClaimVerdict Evaluate(Claim claim, Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
+    public static ClaimVerdict Evaluate(Claim claim, Regime regime, Control? control = null, ILinearAlgebra? la = null)
     {
+        control ??= Control.None;
         var (band, quotientBand) = ClaimBands.Frontier(claim);
         int count = claim.Repeats;
         var run = TwoSizes.Run(regime, count, r => Measure(claim, r, control, la));

@@ -14,8 +14,9 @@ namespace RobustMem.Claims;
 /// </remarks>
 public static class NoiseCheck
 {
-    public static ClaimVerdict Evaluate(Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
+    public static ClaimVerdict Evaluate(Regime regime, Control? control = null, ILinearAlgebra? la = null)
     {
+        control ??= Control.None;
         var claim = Claim.NoiseNecessary;
         var (level, levelling, separation) = ClaimBands.NoiseLevel();
         var (large, atN, at4N) = ClaimRun.ObserveTwoSizes(regime, control, la);

@@ -33,8 +33,9 @@ public static class RidgeCheck
 
     private static readonly string[] Names = [.. SpectrumQuantiles.Select(q => $"q{q * 100:F0}"), "past"];
 
-    public static ClaimVerdict Evaluate(Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
+    public static ClaimVerdict Evaluate(Regime regime, Control? control = null, ILinearAlgebra? la = null)
     {
+        control ??= Control.None;
         var claim = Claim.Ridge;
         var (floor, pathTolerance) = ClaimBands.Ridge();
         // The kernel family is claim I's relu RF kernel, the finite one claim II's: their scale without the interpolation factor.

@@ -19,12 +19,13 @@ public static class ScalingCheck
     /// <summary>How much larger the second size is (<see cref="TwoSizes.Growth"/>).</summary>
     public const int Growth = TwoSizes.Growth;
 
-    public static ClaimVerdict Evaluate(Claim claim, Regime regime, Control control = Control.None, ILinearAlgebra? la = null) =>
+    public static ClaimVerdict Evaluate(Claim claim, Regime regime, Control? control = null, ILinearAlgebra? la = null) =>
         Evaluate(claim, regime, CalibratedBands.Scaling(claim, regime), control, la);
 
     /// <summary>The check with bands the caller brings: a claim or model outside <see cref="CalibratedBands"/>' table (an extension's).</summary>
-    public static ClaimVerdict Evaluate(Claim claim, Regime regime, (Band AtN, Band At4N, Band Quotient) bands, Control control = Control.None, ILinearAlgebra? la = null)
+    public static ClaimVerdict Evaluate(Claim claim, Regime regime, (Band AtN, Band At4N, Band Quotient) bands, Control? control = null, ILinearAlgebra? la = null)
     {
+        control ??= Control.None;
         var (bandN, band4N, quotientBand) = bands;
         var band = band4N;
         int repeats = claim.ScalingRepeats;
@@ -62,9 +63,9 @@ public static class ScalingCheck
     private static Probe Measure(Claim claim, Regime regime, Control control, ILinearAlgebra? la)
     {
         var (large, atN, at4N) = ClaimRun.ObserveTwoSizes(regime, control, la);
-        double sigma1 = ClaimRun.ScaleNoise(atN, regime, control), sigma4 = ClaimRun.ScaleNoise(at4N, large, control);
-        double predicted1 = claim.Predict(regime, sigma1, ClaimRun.ScaleData(atN, regime, control)),
-               predicted4 = claim.Predict(large, sigma4, ClaimRun.ScaleData(at4N, large, control));
+        double sigma1 = control.ScaleNoise(atN, regime), sigma4 = control.ScaleNoise(at4N, large);
+        double predicted1 = claim.Predict(regime, sigma1, control.ScaleData(atN, regime)),
+               predicted4 = claim.Predict(large, sigma4, control.ScaleData(at4N, large));
         double nominal = RealizedNoise.NominalNoise(regime);
         var sanity = new[]
         {

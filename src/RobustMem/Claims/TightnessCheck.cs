@@ -22,8 +22,9 @@ public static class TightnessCheck
     /// <summary>How much wider the second model is, at the same n: k → 2k (d fixed, so kd doubles for NTK).</summary>
     public const int WidthGrowth = 2;
 
-    public static ClaimVerdict Evaluate(Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
+    public static ClaimVerdict Evaluate(Regime regime, Control? control = null, ILinearAlgebra? la = null)
     {
+        control ??= Control.None;
         var claim = Claim.Tightness;
         var (_, quotientBand, boundQuotient, widthQuotient) = ClaimBands.Tightness();
         var (bandN, band4N) = ClaimBands.TightnessRatio(regime);

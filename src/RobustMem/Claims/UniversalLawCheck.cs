@@ -17,8 +17,9 @@ namespace RobustMem.Claims;
 /// </remarks>
 public static class UniversalLawCheck
 {
-    public static ClaimVerdict Evaluate(Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
+    public static ClaimVerdict Evaluate(Regime regime, Control? control = null, ILinearAlgebra? la = null)
     {
+        control ??= Control.None;
         var claim = Claim.UniversalLaw;
         var floor = SharperLawBands.Universal(regime);
         var observed = ClaimRun.Observe(regime, control, la);

@@ -26,8 +26,9 @@ public static class WidthCheck
         "",
         "Bombari, Kiyani & Mondelli 2023 (arXiv:2302.01629): NTK sensitivity plateaus in k for non-even activations; only even ones reach √(Nd/p) = √(N/k)");
 
-    public static ClaimVerdict Evaluate(Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
+    public static ClaimVerdict Evaluate(Regime regime, Control? control = null, ILinearAlgebra? la = null)
     {
+        control ??= Control.None;
         var claim = Claim.FiniteNeuralTangent;
         var bands = ClaimBands.Width(regime.Sigma);
         var probes = Enumerable.Range(0, Repeats).Select(r => Measure(ClaimRun.Repeat(regime, r), control, la)).ToList();
@@ -84,7 +85,7 @@ public static class WidthCheck
         var wide = regime with { K = Growth * regime.K };
         var atK = ClaimRun.Observe(regime, control, la);
         var at8K = ClaimRun.Observe(wide, control, la);
-        double sigma = ClaimRun.ScaleNoise(atK, regime, control), sigma8 = ClaimRun.ScaleNoise(at8K, wide, control);
+        double sigma = control.ScaleNoise(atK, regime), sigma8 = control.ScaleNoise(at8K, wide);
         double scale = RealizedNoise.Effective(sigma, regime) * FiniteWidthFactor(regime);
         double scale8 = RealizedNoise.Effective(sigma8, wide) * FiniteWidthFactor(wide);
         var claim = Claim.FiniteNeuralTangent;
