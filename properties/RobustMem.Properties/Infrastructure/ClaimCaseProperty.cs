@@ -15,7 +15,7 @@ public static class ClaimCaseProperty
     public static Property Asserted(this ClaimCase c)
     {
         _lastAsserted = c;
-        return Prop.ForAll(c.Family.Arbitrary, regime => c.MustFail ? c.Run(regime).IsRejected() : c.Run(regime).Holds());
+        return Prop.ForAll(c.Family.Arbitrary, regime => c.MustFail ? c.Run(regime).IsRejected(c.Name) : c.Run(regime).Holds(c.Name));
     }
 
     /// <summary>The case the last <see cref="Asserted"/> on this thread built, and forgets it; null if none since.</summary>

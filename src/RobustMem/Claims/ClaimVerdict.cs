@@ -25,6 +25,9 @@ public sealed record ClaimVerdict(
     IReadOnlyList<string> Conditions,
     IReadOnlyDictionary<string, double> Figures)
 {
+    /// <summary>The conditions that decided the verdict (every one but the notes), one line each as in <see cref="Conditions"/>.</summary>
+    public IReadOnlyList<string> Deciding { get; init; } = [];
+
     /// <summary>The lower bound's own result, read off the conditions that decide it.</summary>
     public BoundResult LowerBound { get; init; } = BoundResult.NotChecked;
 
