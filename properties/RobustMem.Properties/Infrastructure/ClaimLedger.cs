@@ -1,6 +1,9 @@
 using System.Text.Json;
 using RobustMem.Checkout;
 using RobustMem.Claims;
+using RobustMem.Properties.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(ClaimLedgerRun))]
 
 namespace RobustMem.Properties.Infrastructure;
 
@@ -11,13 +14,17 @@ namespace RobustMem.Properties.Infrastructure;
 /// failing case; the table needs the passing ones too.
 /// </summary>
 /// <remarks>
-/// The ledger holds one run: it is emptied the first time this process records, so a table never mixes a run with the
-/// one before it (an old failure reported after its fix). Only this project writes it, in one process per run.
+/// The ledger holds one run: <see cref="ClaimLedgerRun"/>, an assembly fixture, empties it before the first test of the
+/// run, so a table never mixes a run with the one before it (an old failure reported after its fix), even when this run
+/// records nothing. Only this project writes it, in one process per run.
 /// </remarks>
 internal static class ClaimLedger
 {
     private static readonly object Gate = new();
     private static readonly string? Path = Locate();
+
+    /// <summary>Empties the ledger for this run (the first use of this class does it; this is that use).</summary>
+    public static void Begin() => _ = Path;
 
     /// <summary>Records a verdict of the registry case <paramref name="caseName"/> (e.g. "II NoNoise_DoesNotForceSqrtN").</summary>
     public static void Record(ClaimVerdict verdict, string caseName, bool expectedToPass)
@@ -58,4 +65,10 @@ internal static class ClaimLedger
         File.WriteAllText(path, "");
         return path;
     }
+}
+
+/// <summary>Empties the claims ledger once, before the run's first test: the ledger then holds this run only.</summary>
+public sealed class ClaimLedgerRun
+{
+    public ClaimLedgerRun() => ClaimLedger.Begin();
 }
