@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Prints the claims table in Markdown from TestResults/claims.jsonl (written by the property tests, one run).
 
-One row per case of the registry (properties/RobustMem.Properties/Cases/ClaimCases.cs): regimes tried, verdict, the
+One row per case of the registry (properties/RobustMem.Properties/Cases/ClaimCases.cs): the quantity its check measures
+(symbol and name, S for a ledger that predates them), regimes tried, verdict, the
 lower bound's and tightness's results, and the conditions that decided the verdict. A property's verdict is decided
 by the conditions it violated (FAILS) or by all of them (holds); a negative control's by the conditions it violated
 (caught) or by all of them, none violated (NOT CAUGHT). Below the table, every condition of every case: how many
@@ -64,8 +65,8 @@ def main(path):
     except FileNotFoundError:
         print(f"No claims ledger at `{path}`: the property tests did not run.")
         return 1
-    print("| case | control | regimes tried | verdict | lower bound | tightness | decided by |")
-    print("|---|---|---|---|---|---|---|")
+    print("| case | measures | control | regimes tried | verdict | lower bound | tightness | decided by |")
+    print("|---|---|---|---|---|---|---|---|")
     bad = 0
     keyed = sorted(rows.items(), key=lambda kv: (ORDER.index(kv[1][0]["claim"]) if kv[1][0]["claim"] in ORDER else 99,
                                                  kv[1][0]["control"] != "None", kv[0]))
@@ -88,7 +89,8 @@ def main(path):
             decided = f"every condition held ({len(seen)} conditions, below)"
         else:
             decided = "n/a (no conditions in the ledger)"
-        print(f"| {name} | {'—' if control == 'None' else control} | {len(cases)} | {verdict} | {tally(cases, 'bound')} | "
+        measures = cell(f"{cases[0]['symbol']} ({cases[0]['quantity']})") if cases[0].get("symbol") else "S"
+        print(f"| {name} | {measures} | {'—' if control == 'None' else control} | {len(cases)} | {verdict} | {tally(cases, 'bound')} | "
               f"{tally(cases, 'tightness')} | {decided} |")
     print()
     print("Every condition of every case (held in / checked in, the line of the first regime that violated it, else of the first):")

@@ -10,8 +10,11 @@ namespace RobustMem.Claims;
 /// </summary>
 public sealed record Claim(string Id, string Statement, string Hypotheses, string MustHold)
 {
-    /// <summary>The lower bound on S the claim asserts.</summary>
+    /// <summary>The lower bound the claim asserts on what it measures (<see cref="Measures"/>).</summary>
     public required ClaimBound Bound { get; init; }
+
+    /// <summary>What the claim's check measures on each fit: S unless the claim says otherwise (the sensitivity, the Lipschitz estimate, a parameter-norm proxy).</summary>
+    public Quantity Measures { get; init; } = Quantity.Seminorm;
 
     /// <summary>What S is predicted to be, the unit of the check's relative figures.</summary>
     public required ClaimScale Scale { get; init; }

@@ -16,10 +16,10 @@ public static class ClaimRun
         LargeRidgeInDiagonalUnits * LeadingOrder.DiagonalScale(regime.Model, regime.Sigma, regime.D);
 
     /// <summary>The regime at n and at <see cref="TwoSizes.Growth"/>·n, fitted under the same control: every check compares the two.</summary>
-    public static (Regime Large, Observation AtN, Observation At4N) ObserveTwoSizes(Regime regime, Control? control, ILinearAlgebra? la)
+    public static (Regime Large, Observation AtN, Observation At4N) ObserveTwoSizes(Regime regime, Control? control, ILinearAlgebra? la, Quantity? quantity = null)
     {
         var large = TwoSizes.Larger(regime);
-        return (large, Observe(regime, control, la), Observe(large, control, la));
+        return (large, Observe(regime, control, la, quantity), Observe(large, control, la, quantity));
     }
 
     /// <summary>
@@ -28,12 +28,15 @@ public static class ClaimRun
     /// </summary>
     public static Regime Repeat(Regime regime, int r) => regime with { Seed = new RandomStreams(regime.Seed).ForRepeat(r).Seed };
 
-    /// <summary>Fits the regime under the control (<see cref="Control.Apply"/>, <see cref="Control.Fit"/>) and measures it (<see cref="Control.Measure"/>).</summary>
-    public static Observation Observe(Regime regime, Control? control = null, ILinearAlgebra? la = null)
+    /// <summary>
+    /// Fits the regime under the control (<see cref="Control.Apply"/>, <see cref="Control.Fit"/>) and measures
+    /// <paramref name="quantity"/> on it (<see cref="Control.Measure"/>; S when null).
+    /// </summary>
+    public static Observation Observe(Regime regime, Control? control = null, ILinearAlgebra? la = null, Quantity? quantity = null)
     {
         la ??= Backend.Current;
         control ??= Control.None;
         var (fitted, experiment) = control.Fit(control.Apply(regime), la);
-        return control.Measure(fitted, experiment, la);
+        return control.Measure(fitted, experiment, quantity ?? Quantity.Seminorm, la);
     }
 }

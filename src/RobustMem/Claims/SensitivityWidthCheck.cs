@@ -72,13 +72,13 @@ public static class SensitivityWidthCheck
         Enumerable.Range(0, claim.Repeats).Select(r =>
         {
             var at = ClaimRun.Repeat(regime, r);
-            double narrow = ClaimRun.Observe(at, control, la).S, wide = ClaimRun.Observe(Wide(at), control, la).S;
+            double narrow = ClaimRun.Observe(at, control, la, claim.Measures).Value, wide = ClaimRun.Observe(Wide(at), control, la, claim.Measures).Value;
             double limit = double.NaN;
             if (kernel)
             {
                 var model = at.Model.InfiniteWidthLimit
                     ?? throw new ArgumentOutOfRangeException(nameof(regime), at.Model.Name, "the plateau check compares with the infinite-width limit; this model has none");
-                limit = ClaimRun.Observe(at with { Model = model }, control, la).S;
+                limit = ClaimRun.Observe(at with { Model = model }, control, la, claim.Measures).Value;
             }
             return new Probe(narrow, wide, limit);
         }).ToList();

@@ -14,8 +14,8 @@ public sealed class ClaimsSummaryTests
     private const string Ledger = """
         {"case":"III MinNorm_AttainsSqrtNOverK_ForEvenActivations","claim":"III","control":"None","expected":"pass","passed":true,"bound":"Holds","tightness":"Attained","ratio":1.1,"lower":0.8,"upper":1.2,"regime":"r1","conditions":["[ok] bound: S/√(n/k) = 1.1 ≥ 0.8","[ok] tightness: Q = 0.9 ≤ 1.3"]}
         {"case":"III MinNorm_NotTight_ForNonEvenActivations","claim":"III","control":"None","expected":"pass","passed":true,"bound":"Holds","tightness":"NotAttained","ratio":2.1,"lower":0.8,"upper":null,"regime":"r2","conditions":["[ok] bound: S/√(n/k) = 2.1 ≥ 0.8"]}
-        {"case":"U NoiselessLinearTarget_DoesNotForceIt","claim":"U","control":"NoiselessLinearTarget","expected":"fail","passed":false,"bound":"Violated","tightness":"NotApplicable","ratio":5.04,"lower":1,"upper":null,"regime":"r3","conditions":["[ok] interpolates: train error 1E-30","[VIOLATED] bound: S/√(nd/p) = 1.2 ≥ floor 2.0"]}
-        {"case":"U NoiselessLinearTarget_DoesNotForceIt","claim":"U","control":"NoiselessLinearTarget","expected":"fail","passed":false,"bound":"Violated","tightness":"NotApplicable","ratio":5.5,"lower":1,"upper":null,"regime":"r4","conditions":["[ok] interpolates: train error 2E-30","[VIOLATED] bound: S/√(nd/p) = 1.4 ≥ floor 2.0"]}
+        {"case":"U NoiselessLinearTarget_DoesNotForceIt","claim":"U","control":"NoiselessLinearTarget","expected":"fail","passed":false,"bound":"Violated","tightness":"NotApplicable","ratio":5.04,"lower":1,"upper":null,"regime":"r3","quantity":"parameter-norm proxy","symbol":"Lip(ψ)·‖a‖₂·‖W‖_op","conditions":["[ok] interpolates: train error 1E-30","[VIOLATED] bound: S/√(nd/p) = 1.2 ≥ floor 2.0"]}
+        {"case":"U NoiselessLinearTarget_DoesNotForceIt","claim":"U","control":"NoiselessLinearTarget","expected":"fail","passed":false,"bound":"Violated","tightness":"NotApplicable","ratio":5.5,"lower":1,"upper":null,"regime":"r4","quantity":"parameter-norm proxy","symbol":"Lip(ψ)·‖a‖₂·‖W‖_op","conditions":["[ok] interpolates: train error 2E-30","[VIOLATED] bound: S/√(nd/p) = 1.4 ≥ floor 2.0"]}
         """;
 
     [Fact]
@@ -25,9 +25,10 @@ public sealed class ClaimsSummaryTests
         Assert.True(code == 0, output);
         var rows = output.Split('\n').Where(l => l.StartsWith("| III ") || l.StartsWith("| U ")).ToList();
         Assert.Equal(3, rows.Count);
-        Assert.Contains(rows, r => r.StartsWith("| III MinNorm_AttainsSqrtNOverK_ForEvenActivations | — | 1 | holds |"));
-        Assert.Contains(rows, r => r.StartsWith("| III MinNorm_NotTight_ForNonEvenActivations | — | 1 | holds |"));
+        Assert.Contains(rows, r => r.StartsWith("| III MinNorm_AttainsSqrtNOverK_ForEvenActivations | S | — | 1 | holds |"));
+        Assert.Contains(rows, r => r.StartsWith("| III MinNorm_NotTight_ForNonEvenActivations | S | — | 1 | holds |"));
         var control = Assert.Single(rows, r => r.StartsWith("| U "));
+        Assert.Contains("| Lip(ψ)·‖a‖₂·‖W‖_op (parameter-norm proxy) | NoiselessLinearTarget |", control);
         Assert.Contains("| 2 | caught |", control);
         Assert.Contains("violated: [VIOLATED] bound: S/√(nd/p) = 1.2 ≥ floor 2.0 (2/2)", control);
         Assert.DoesNotContain("5.04", output);

@@ -84,7 +84,7 @@ public sealed class ClaimRunControlTests
         var regime = Rf with { Ridge = 0 };
         var plain = ClaimRun.Observe(regime);
         var times = ClaimRun.Observe(regime, Control.SeminormTimes1_25);
-        Assert.Equal(1.25 * plain.S, times.S, 12);
+        Assert.Equal(1.25 * plain.Value, times.Value, 12);
         Assert.Equal(plain.TrainError, times.TrainError);
         var ntk = new Regime(Model.NeuralTangent, D: 12, K: 12, N: 20, Activation.Relu, InputLaw.Sphere, Noise: 1, TestPoints: 200, Seed: 5);
         var mc = ClaimRun.Observe(ntk);
@@ -93,7 +93,7 @@ public sealed class ClaimRunControlTests
         Assert.True(mc.StandardError > 0);
         Assert.Equal(0.8 * mc.StandardError, mcTimes.StandardError, 12);
         Assert.True(plain.Exact);
-        Assert.Equal(Experiment.Measure(plain.Experiment, "test").SobolevExact, plain.S);
+        Assert.Equal(Experiment.Measure(plain.Experiment, "test").SobolevExact, plain.Value);
         Assert.Equal(0, plain.StandardError);
     }
 
@@ -103,7 +103,7 @@ public sealed class ClaimRunControlTests
     {
         var zero = ClaimRun.Observe(Rf, Control.ZeroModel);
         var y = zero.Experiment.Train.Y;
-        Assert.Equal(0, zero.S);
+        Assert.Equal(0, zero.Value);
         Assert.Equal(0, zero.StandardError);
         Assert.True(zero.Exact);
         Assert.Equal(y.DotProduct(y) / Rf.N, zero.TrainError, 12);

@@ -46,7 +46,7 @@ public sealed class ControlTests
         if (control.Apply(Small) != Small || !ReferenceEquals(control.Parts, FitParts.Standard) || control.SeminormFactor != 1) return;
         var claim = ClaimRun.Observe(Small);
         var observed = ClaimRun.Observe(Small, control);
-        bool changed = observed.S != claim.S || observed.TrainError != claim.TrainError || observed.Fitted != claim.Fitted
+        bool changed = observed.Value != claim.Value || observed.TrainError != claim.TrainError || observed.Fitted != claim.Fitted
             || control.ScaleNoise(observed, Small) != Control.None.ScaleNoise(observed, Small);
         Assert.True(changed, $"{name} leaves the regime, the parts, S and the scale as the claim has them: it is None under another name");
     }
@@ -71,7 +71,7 @@ public sealed class ControlTests
         Assert.DoesNotContain(doubled, Control.BuiltIn);
         var plain = ClaimRun.Observe(Small);
         var observed = ClaimRun.Observe(Small, doubled);
-        Assert.Equal(2 * plain.S, observed.S, 12);
+        Assert.Equal(2 * plain.Value, observed.Value, 12);
         Assert.Equal(plain.TrainError, observed.TrainError, 12);
     }
 

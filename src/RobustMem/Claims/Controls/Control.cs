@@ -13,7 +13,7 @@ namespace RobustMem.Claims;
 /// A control says how it changes the run, in four places, each defaulting to the claim's own run: the regime fitted
 /// (<see cref="Apply"/>: noise, ridge, activation, target), the parts of the fit (<see cref="Parts"/>: how data and
 /// weights are drawn, the NTK's curvature term), the model fitted (<see cref="Fit"/>, <see cref="Measure"/>) and a
-/// factor on S after the fit (<see cref="SeminormFactor"/>). The σ̂ and data a check's scale is computed from follow the
+/// factor on the measured quantity after the fit (<see cref="SeminormFactor"/>). The σ̂ and data a check's scale is computed from follow the
 /// fit unless the control overrides <see cref="ScaleNoise"/> and <see cref="ScaleData"/>.
 /// <para>
 /// Each built-in control is one file of this partial class in Claims/Controls: a static property naming the instance
@@ -44,7 +44,7 @@ public abstract partial class Control
     /// <summary>How the control draws data and weights; <see cref="FitParts.Standard"/> for the rest.</summary>
     public virtual FitParts Parts => FitParts.Standard;
 
-    /// <summary>The factor a wrong-constant variant multiplies S (and its standard error) by after the fit; 1 otherwise.</summary>
+    /// <summary>The factor a wrong-constant variant multiplies the measured quantity (S, and its standard error) by after the fit; 1 otherwise.</summary>
     public virtual double SeminormFactor => 1;
 
     /// <summary>Fits the regime <see cref="Apply"/> returned: repeat 0 of <see cref="Experiment.Fit"/> with <see cref="Parts"/>.</summary>
@@ -52,14 +52,13 @@ public abstract partial class Control
     public virtual (Regime Fitted, FittedExperiment Experiment) Fit(Regime fitted, ILinearAlgebra la) =>
         (fitted, Experiment.Fit(fitted, 0, la, Parts));
 
-    /// <summary>Measures the fit: S is the exact seminorm where it exists, else the Monte Carlo one, times <see cref="SeminormFactor"/>.</summary>
-    public virtual Observation Measure(Regime fitted, FittedExperiment experiment, ILinearAlgebra la)
+    /// <summary>Measures the fit: the claim's <paramref name="quantity"/> (S by default), times <see cref="SeminormFactor"/>.</summary>
+    public virtual Observation Measure(Regime fitted, FittedExperiment experiment, Quantity quantity, ILinearAlgebra la)
     {
         var m = Experiment.Measure(experiment, la.Name);
-        bool exact = m.SobolevExact is not null;
+        var reading = quantity.Read(experiment, m);
         double factor = SeminormFactor;
-        double s = m.IllPosed ? double.NaN : factor * (m.SobolevExact ?? m.Sobolev);
-        return new Observation(fitted, s, exact ? 0 : factor * m.SobolevStdErr, exact, m.TrainError, experiment);
+        return new Observation(fitted, quantity, factor * reading.Value, factor * reading.StandardError, reading.Exact, m.TrainError, experiment);
     }
 
     /// <summary>σ̂ that scales the claim's ratios: the one of the labels the fit saw.</summary>
