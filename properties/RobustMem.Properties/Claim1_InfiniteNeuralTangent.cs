@@ -16,7 +16,7 @@ public sealed class Claim1_InfiniteNeuralTangent
     [ClaimProperty, Trait("Tier", "fast")]
     public Property NoNoise_DoesNotForceSqrtN_SmallRegimes() => ClaimCases.InfiniteNeuralTangent.NoNoise_DoesNotForceSqrtN_SmallRegimes.Asserted();
 
-    /// <summary>Control: σ = 0 on the full family, where CONTRIBUTING.md's calibration measured it.</summary>
-    [ClaimProperty, Trait("Tier", "full")]
+    /// <summary>Control: σ = 0 on the full family, where CONTRIBUTING.md's calibration measured it (thorough profile).</summary>
+    [ClaimProperty(Thorough = true), Trait("Tier", "full")]
     public Property NoNoise_DoesNotForceSqrtN() => ClaimCases.InfiniteNeuralTangent.NoNoise_DoesNotForceSqrtN.Asserted();
 }

@@ -16,15 +16,15 @@ public sealed class Claim1_InfiniteRandomFeatures
     [ClaimProperty, Trait("Tier", "fast")]
     public Property NoNoise_DoesNotForceSqrtN_SmallRegimes() => ClaimCases.InfiniteRandomFeatures.NoNoise_DoesNotForceSqrtN_SmallRegimes.Asserted();
 
-    /// <summary>Control: σ = 0 on the full family, where CONTRIBUTING.md's calibration measured it.</summary>
-    [ClaimProperty, Trait("Tier", "full")]
+    /// <summary>Control: σ = 0 on the full family, where CONTRIBUTING.md's calibration measured it (thorough profile).</summary>
+    [ClaimProperty(Thorough = true), Trait("Tier", "full")]
     public Property NoNoise_DoesNotForceSqrtN() => ClaimCases.InfiniteRandomFeatures.NoNoise_DoesNotForceSqrtN.Asserted();
 
     /// <summary>Control: a ridge λ = 10 κ(1) stops memorization; the same band must then reject S.</summary>
     [ClaimProperty, Trait("Tier", "fast")]
     public Property LargeRidge_DoesNotForceSqrtN_SmallRegimes() => ClaimCases.InfiniteRandomFeatures.LargeRidge_DoesNotForceSqrtN_SmallRegimes.Asserted();
 
-    /// <summary>Control: λ = 10 κ(1) on the full family, where CONTRIBUTING.md's calibration measured it.</summary>
-    [ClaimProperty, Trait("Tier", "full")]
+    /// <summary>Control: λ = 10 κ(1) on the full family, where CONTRIBUTING.md's calibration measured it (thorough profile).</summary>
+    [ClaimProperty(Thorough = true), Trait("Tier", "full")]
     public Property LargeRidge_DoesNotForceSqrtN() => ClaimCases.InfiniteRandomFeatures.LargeRidge_DoesNotForceSqrtN.Asserted();
 }

@@ -79,6 +79,9 @@ public static class ClaimCases
         SharperNeuralTangentPlateau.PublishedTanhSecondDerivative_LeavesTheKernel,
         UniversalLaw.LipschitzAndSeminorm_AtLeastSqrtNdOverP,
         UniversalLaw.NoiselessLinearTarget_DoesNotForceIt,
+        BubeckLiNagaraj.MinNormProxy_GrowsLikeSqrtNOverK,
+        BubeckLiNagaraj.MinNormProxy_GrowsLikeSqrtNOverK_SmallRegimes,
+        BubeckLiNagaraj.NoNoise_DoesNotForceSqrtNOverK_SmallRegimes,
     ];
 
     /// <summary>Claim I-RF: the random-features kernel, S/√n at THEORY.md §3's constant.</summary>
@@ -241,6 +244,17 @@ public static class ClaimCases
 
         private static ClaimCase Law(string property, Control control) =>
             Case(Claim.UniversalLaw, property, SharperLawRegimes.Universal, (r, c) => UniversalLawCheck.Evaluate(r, c), control);
+    }
+
+    /// <summary>Claim BLN (Bubeck, Li &amp; Nagaraj 2021), weak form: Lip(ψ)·‖a‖₂·‖W‖_op ≳ √(n/k) on finite random features, claim II's family.</summary>
+    public static class BubeckLiNagaraj
+    {
+        public static ClaimCase MinNormProxy_GrowsLikeSqrtNOverK { get; } = Proxy(nameof(MinNormProxy_GrowsLikeSqrtNOverK), fast: false);
+        public static ClaimCase MinNormProxy_GrowsLikeSqrtNOverK_SmallRegimes { get; } = Proxy(nameof(MinNormProxy_GrowsLikeSqrtNOverK_SmallRegimes), fast: true);
+        public static ClaimCase NoNoise_DoesNotForceSqrtNOverK_SmallRegimes { get; } = Proxy(nameof(NoNoise_DoesNotForceSqrtNOverK_SmallRegimes), fast: true, Control.NoLabelNoise);
+
+        private static ClaimCase Proxy(string property, bool fast, Control? control = null) =>
+            Case(Claim.BubeckLiNagaraj, property, ClaimRegimes.FiniteRandomFeatures(fast), Scaling(Claim.BubeckLiNagaraj), control);
     }
 
     private static ClaimCase Case(Claim claim, string property, RegimeFamily family, Func<Regime, Control, ClaimVerdict> check, Control? control) =>

@@ -20,7 +20,7 @@ public sealed class ClaimPropertyAttribute : PropertyAttribute
 
     /// <summary>
     /// The thorough profile only: skipped unless <see cref="PropertyCases.Variable"/> is set. For the full-family twins of
-    /// controls the default run already asserts on the fast family, which would add seconds to CI for no new mechanism.
+    /// cases the default run already asserts on the fast family, which would add seconds to CI for no new mechanism.
     /// </summary>
     public bool Thorough
     {

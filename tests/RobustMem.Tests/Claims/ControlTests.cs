@@ -23,7 +23,7 @@ public sealed class ControlTests
     public void BuiltIn_ListsEachControlOnce_UnderItsOwnName()
     {
         Assert.Same(Control.None, Control.BuiltIn[0]);
-        Assert.Equal(17, Control.BuiltIn.Count);
+        Assert.Equal(18, Control.BuiltIn.Count);
         Assert.Equal(Control.BuiltIn.Count, Control.BuiltIn.Select(c => c.Name.ToUpperInvariant()).Distinct().Count());
         Assert.All(Control.BuiltIn, c => Assert.Same(c, Control.Parse(c.Name.ToLowerInvariant())));
         Assert.All(Control.BuiltIn, c => Assert.Equal(c.Name, c.ToString()));
@@ -44,11 +44,31 @@ public sealed class ControlTests
     {
         var control = Control.Parse(name);
         if (control.Apply(Small) != Small || !ReferenceEquals(control.Parts, FitParts.Standard) || control.SeminormFactor != 1) return;
-        var claim = ClaimRun.Observe(Small);
-        var observed = ClaimRun.Observe(Small, control);
+        // A wrong variant of one quantity refuses the others: it is observed on the quantity it is a bug of.
+        var quantity = Refuses(control, Quantity.Seminorm) ? Quantity.ParameterNormProxy : Quantity.Seminorm;
+        var claim = ClaimRun.Observe(Small, quantity: quantity);
+        var observed = ClaimRun.Observe(Small, control, quantity: quantity);
         bool changed = observed.Value != claim.Value || observed.TrainError != claim.TrainError || observed.Fitted != claim.Fitted
             || control.ScaleNoise(observed, Small) != Control.None.ScaleNoise(observed, Small);
         Assert.True(changed, $"{name} leaves the regime, the parts, S and the scale as the claim has them: it is None under another name");
+    }
+
+    private static bool Refuses(Control control, Quantity quantity)
+    {
+        try { ClaimRun.Observe(Small, control, quantity: quantity); return false; }
+        catch (ArgumentException) { return true; }
+    }
+
+    [Fact]
+    public void OuterWeightsUnscaled_IsTheProxyOfAEqualsV_AndRefusesS()
+    {
+        var plain = ClaimRun.Observe(Small, quantity: Quantity.ParameterNormProxy);
+        var unscaled = ClaimRun.Observe(Small, Control.OuterWeightsUnscaled, quantity: Quantity.ParameterNormProxy);
+        var network = plain.Experiment.Network!;
+        var v = network.OuterWeights * Math.Sqrt(Small.K);
+        Assert.Equal(network.Activation.Lipschitz * v.L2Norm() * network.WeightsOperatorNorm, unscaled.Value, 10);
+        Assert.Equal(Math.Sqrt(Small.K) * plain.Value, unscaled.Value, 10);
+        Assert.Throws<ArgumentException>(() => ClaimRun.Observe(Small, Control.OuterWeightsUnscaled));
     }
 
     [Fact]
