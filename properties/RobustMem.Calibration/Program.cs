@@ -21,7 +21,7 @@ int first = int.Parse(args.SkipWhile(a => a != "--from").Skip(1).FirstOrDefault(
 int count = positional.Length > 0 ? int.Parse(positional[0]) : 200;
 string filter = positional.Length > 1 ? positional[1] : "";
 string? csv = positional.Length > 2 ? positional[2] : null;
-var variants = args.SkipWhile(a => a != "--variants").Skip(1).FirstOrDefault()?.Split(',').Select(Enum.Parse<Control>).ToArray();
+var variants = args.SkipWhile(a => a != "--variants").Skip(1).FirstOrDefault()?.Split(',').Select(Control.Parse).ToArray();
 using var figuresOut = csv is null ? null : new StreamWriter(csv, append: true);
 var selected = ClaimCases.All.Where(c => filter.StartsWith('=') ? c.Name == filter[1..] : c.Name.Contains(filter, StringComparison.OrdinalIgnoreCase));
 var runs = variants is null

@@ -38,7 +38,7 @@ public class SensitivitySnapshotTests
     [Fact]
     public void PublishedTanhSecondDerivative_FailsTheNeuralTangentCompare()
     {
-        var published = ClaimRun.Apply(SensitivityFigures.Of(FigureScale.Snapshot)[1].At(Activation.Tanh, 16, 2, Seed), Control.PublishedTanhSecondDerivative).Sigma;
+        var published = Control.PublishedTanhSecondDerivative.Apply(SensitivityFigures.Of(FigureScale.Snapshot)[1].At(Activation.Tanh, 16, 2, Seed)).Sigma;
         var obtained = Obtain("sensitivity-ntk", item => item.Activation == Activation.Tanh, published);
         var approved = SnapshotStore.Read<SensitivitySnapshot>(SnapshotStore.PathOf("sensitivity-ntk"));
         approved = approved with { Rows = approved.Rows.Where(r => r.Activation == Activation.Tanh.Name).ToArray() };

@@ -21,7 +21,7 @@ import csv, math, re, sys
 from collections import defaultdict
 
 FIGURES = ("relative(n)", "relative(4n)", "quotient")
-SCALING = ("I-RF", "I-NTK", "II", "III", "G")  # the claims ScalingCheck serves
+SCALING = ("I-RF", "I-NTK", "II", "III", "G", "BLN")  # the claims ScalingCheck serves
 Z = 4.5
 # Claim I's figures are heavy-tailed (I-RF abs relative(n): max |z| 5.2 in 312 seeds where a normal gives about 3; the
 # κ″ part that carries its S has few directions at n = 20–80). Bands of 4.5 and 6 sd set on seeds 0..199 failed 3 and 1

@@ -1,20 +1,34 @@
 #!/usr/bin/env python3
-"""Prints the claims table in Markdown from TestResults/claims.jsonl (written by the property tests).
+"""Prints the claims table in Markdown from TestResults/claims.jsonl (written by the property tests, one run).
 
-One row per claim: regimes tried, verdict, and the worst ratio against its band (the case closest to, or
-furthest past, an edge). Negative controls get their own rows: their verdict is "caught" when every case failed
-the bound, as it must.
+One row per case of the registry (properties/RobustMem.Properties/Cases/ClaimCases.cs): the quantity its check measures
+(symbol and name, S for a ledger that predates them), regimes tried, verdict, the
+lower bound's and tightness's results, and the conditions that decided the verdict. A property's verdict is decided
+by the conditions it violated (FAILS) or by all of them (holds); a negative control's by the conditions it violated
+(caught) or by all of them, none violated (NOT CAUGHT). Below the table, every condition of every case: how many
+regimes it held in, and its line from the first regime that violated it (or the first regime).
 """
-import json, math, sys
+import json, re, sys
 from collections import OrderedDict
 
-def position(case):
-    """How far inside the band, as a factor: < 1 means outside. min(ratio/lower, upper/ratio)."""
-    r, lo, hi = case.get("ratio"), case.get("lower"), case.get("upper")
-    if r is None or r <= 0:
-        return None
-    inside = [x for x in ((r / lo) if lo and lo > 0 else None, (hi / r) if hi else None) if x is not None]
-    return min(inside) if inside else None
+# Claim.All's order (THEORY.md §2); GeneratedDocumentsTests.ClaimsSummary_OrdersEveryClaimOfTheCatalogue keeps them equal.
+order = ["I-RF", "I-NTK", "II", "III", "T", "N", "G", "R", "M", "B-RF", "B-NTK-even", "B-NTK-plateau", "U", "BLN"]
+NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|∞")
+
+
+def shape(condition):
+    """A condition without its numbers and its [ok]/[VIOLATED] mark: the same condition in another regime or repeat."""
+    return NUMBER.sub("#", condition.split("] ", 1)[-1])
+
+
+def violated(condition):
+    return condition.startswith("[VIOLATED]")
+
+
+def case_of(row):
+    """The ledger's key; a ledger written before rows carried their case falls back to (claim, control)."""
+    return row.get("case") or f"{row['claim']} {'' if row['control'] == 'None' else row['control']}".strip()
+
 
 def tally(cases, key):
     """The bound's or the tightness's results over the cases, e.g. "Holds 4" or "Attained 3, NotAttained 1"."""
@@ -24,6 +38,23 @@ def tally(cases, key):
         counts[v] = counts.get(v, 0) + 1
     return ", ".join(f"{k} {n}" for k, n in counts.items())
 
+
+def conditions(cases):
+    """Each condition shape of the case: (regimes it held in, regimes it was checked in, its line to show)."""
+    seen = OrderedDict()
+    for c in cases:
+        for line in c.get("conditions") or []:
+            held, checked, shown = seen.get(shape(line), (0, 0, None))
+            if shown is None or (violated(line) and not violated(shown)):
+                shown = line
+            seen[shape(line)] = (held + (not violated(line)), checked + 1, shown)
+    return seen
+
+
+def cell(text):
+    return text.replace("|", "\\|")
+
+
 def main(path):
     rows = OrderedDict()
     try:
@@ -31,37 +62,49 @@ def main(path):
             for line in f:
                 if line.strip():
                     c = json.loads(line)
-                    rows.setdefault((c["claim"], c["control"], c["expected"]), []).append(c)
+                    rows.setdefault(case_of(c), []).append(c)
     except FileNotFoundError:
         print(f"No claims ledger at `{path}`: the property tests did not run.")
         return 1
-    print("| claim | control | regimes tried | verdict | lower bound | tightness | worst ratio against its band |")
-    print("|---|---|---|---|---|---|---|")
+    print("| case | measures | control | regimes tried | verdict | lower bound | tightness | decided by |")
+    print("|---|---|---|---|---|---|---|---|")
     bad = 0
-    # Claim.All's order (THEORY.md §2); GeneratedDocumentsTests.ClaimsSummary_OrdersEveryClaimOfTheCatalogue keeps them equal.
-    order = ["I-RF", "I-NTK", "II", "III", "T", "N", "G", "R", "M", "B-RF", "B-NTK-even", "B-NTK-plateau", "U"]
-    keyed = sorted(rows.items(), key=lambda kv: (order.index(kv[0][0]) if kv[0][0] in order else 99, kv[0][1] != "None", kv[0][1]))
-    for (claim, control, expected), cases in keyed:
+    keyed = sorted(rows.items(), key=lambda kv: (order.index(kv[1][0]["claim"]) if kv[1][0]["claim"] in order else 99,
+                                                 kv[1][0]["control"] != "None", kv[0]))
+    for name, cases in keyed:
+        control = cases[0]["control"]
+        expected = cases[0]["expected"]
+        failed = sum(not c["passed"] for c in cases)
         if expected == "pass":
-            ok = all(c["passed"] for c in cases)
-            verdict = "holds" if ok else f"FAILS ({sum(not c['passed'] for c in cases)} regimes)"
+            ok = failed == 0
+            verdict = "holds" if ok else f"FAILS ({failed} regimes)"
         else:
-            ok = not any(c["passed"] for c in cases)
-            verdict = "caught" if ok else f"NOT CAUGHT ({sum(c['passed'] for c in cases)} regimes)"
+            ok = failed == len(cases)
+            verdict = "caught" if ok else f"NOT CAUGHT ({len(cases) - failed} regimes)"
         bad += not ok
-        scored = [(position(c), c) for c in cases if position(c) is not None]
-        if scored:
-            p, c = min(scored, key=lambda t: t[0])
-            hi = "∞" if c["upper"] is None else f"{c['upper']:.3g}"
-            worst = f"{c['ratio']:.3g} in [{c['lower']:.3g}, {hi}] ({c['regime']})"
+        seen = conditions(cases)
+        broken = [f"{shown} ({checked - held}/{checked})" for held, checked, shown in seen.values() if held < checked]
+        if broken:
+            decided = "violated: " + "<br>".join(cell(b) for b in broken)
+        elif seen:
+            decided = f"every condition held ({len(seen)} conditions, below)"
         else:
-            worst = "n/a"
-        print(f"| {claim} | {'—' if control == 'None' else control} | {len(cases)} | {verdict} | {tally(cases, 'bound')} | {tally(cases, 'tightness')} | {worst} |")
+            decided = "n/a (no conditions in the ledger)"
+        measures = cell(f"{cases[0]['symbol']} ({cases[0]['quantity']})") if cases[0].get("symbol") else "S"
+        print(f"| {name} | {measures} | {'—' if control == 'None' else control} | {len(cases)} | {verdict} | {tally(cases, 'bound')} | "
+              f"{tally(cases, 'tightness')} | {decided} |")
+    print()
+    print("Every condition of every case (held in / checked in, the line of the first regime that violated it, else of the first):")
+    for name, cases in keyed:
+        print()
+        print(f"- **{name}**")
+        for held, checked, shown in conditions(cases).values():
+            print(f"  - {held}/{checked} {shown}")
     disagreements = OrderedDict()
-    for (claim, control, expected), cases in keyed:
+    for name, cases in keyed:
         for c in cases:
-            if c.get("disagreement") and control == "None":
-                disagreements.setdefault((claim, c["disagreement"].split("; measured:")[0]), []).append(c)
+            if c.get("disagreement") and c["control"] == "None":
+                disagreements.setdefault((c["claim"], c["disagreement"].split("; measured:")[0]), []).append(c)
     if disagreements:
         print()
         print("Where the measurements disagree with the paper's statement:")
@@ -69,6 +112,7 @@ def main(path):
         for (claim, statement), cases in disagreements.items():
             print(f"- **{claim}**: {cases[0]['disagreement']} ({len(cases)} regimes; first: {cases[0]['regime']})")
     return 0 if bad == 0 else 2
+
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "TestResults/claims.jsonl"))

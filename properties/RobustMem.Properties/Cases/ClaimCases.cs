@@ -79,6 +79,9 @@ public static class ClaimCases
         SharperNeuralTangentPlateau.PublishedTanhSecondDerivative_LeavesTheKernel,
         UniversalLaw.LipschitzAndSeminorm_AtLeastSqrtNdOverP,
         UniversalLaw.NoiselessLinearTarget_DoesNotForceIt,
+        BubeckLiNagaraj.MinNormProxy_GrowsLikeSqrtNOverK,
+        BubeckLiNagaraj.MinNormProxy_GrowsLikeSqrtNOverK_SmallRegimes,
+        BubeckLiNagaraj.NoNoise_DoesNotForceSqrtNOverK_SmallRegimes,
     ];
 
     /// <summary>Claim I-RF: the random-features kernel, S/√n at THEORY.md §3's constant.</summary>
@@ -91,7 +94,7 @@ public static class ClaimCases
         public static ClaimCase NoNoise_DoesNotForceSqrtN_SmallRegimes { get; } = Kernel(nameof(NoNoise_DoesNotForceSqrtN_SmallRegimes), fast: true, Control.NoLabelNoise);
         public static ClaimCase LargeRidge_DoesNotForceSqrtN_SmallRegimes { get; } = Kernel(nameof(LargeRidge_DoesNotForceSqrtN_SmallRegimes), fast: true, Control.LargeRidge);
 
-        private static ClaimCase Kernel(string property, bool fast, Control control = Control.None) =>
+        private static ClaimCase Kernel(string property, bool fast, Control? control = null) =>
             Case(Claim.InfiniteRandomFeatures, property, ClaimRegimes.InfiniteWidth(Model.RandomFeatureKernel, fast), Scaling(Claim.InfiniteRandomFeatures), control);
     }
 
@@ -103,7 +106,7 @@ public static class ClaimCases
         public static ClaimCase MinNormSeminorm_GrowsLikeSqrtN_SmallRegimes { get; } = Kernel(nameof(MinNormSeminorm_GrowsLikeSqrtN_SmallRegimes), fast: true);
         public static ClaimCase NoNoise_DoesNotForceSqrtN_SmallRegimes { get; } = Kernel(nameof(NoNoise_DoesNotForceSqrtN_SmallRegimes), fast: true, Control.NoLabelNoise);
 
-        private static ClaimCase Kernel(string property, bool fast, Control control = Control.None) =>
+        private static ClaimCase Kernel(string property, bool fast, Control? control = null) =>
             Case(Claim.InfiniteNeuralTangent, property, ClaimRegimes.InfiniteWidth(Model.NeuralTangentKernel, fast), Scaling(Claim.InfiniteNeuralTangent), control);
     }
 
@@ -120,10 +123,10 @@ public static class ClaimCases
         public static ClaimCase NoNoise_DoesNotForceSqrtN_SmallRegimes { get; } = MinNorm(nameof(NoNoise_DoesNotForceSqrtN_SmallRegimes), fast: true, Control.NoLabelNoise);
         public static ClaimCase NoNoise_FrontierDoesNotGrow_SmallRegimes { get; } = Best(nameof(NoNoise_FrontierDoesNotGrow_SmallRegimes), fast: true, Control.NoLabelNoise);
 
-        private static ClaimCase MinNorm(string property, bool fast, Control control = Control.None) =>
+        private static ClaimCase MinNorm(string property, bool fast, Control? control = null) =>
             Case(Claim.FiniteRandomFeatures, property, ClaimRegimes.FiniteRandomFeatures(fast), Scaling(Claim.FiniteRandomFeatures), control);
 
-        private static ClaimCase Best(string property, bool fast, Control control = Control.None) =>
+        private static ClaimCase Best(string property, bool fast, Control? control = null) =>
             Case(Claim.FiniteRandomFeatures, property, ClaimRegimes.FiniteRandomFeatures(fast, frontier: true), Frontier(Claim.FiniteRandomFeatures), control);
     }
 
@@ -142,14 +145,14 @@ public static class ClaimCases
         public static ClaimCase NoCurvatureTerm_BreaksTheWidthLaw { get; } = Width(nameof(NoCurvatureTerm_BreaksTheWidthLaw), even: true, fast: false, Activation.Quadratic, Control.NoCurvatureTerm);
         public static ClaimCase NoNoise_DoesNotForceSqrtNOverK_SmallRegimes { get; } = MinNorm(nameof(NoNoise_DoesNotForceSqrtNOverK_SmallRegimes), fast: true, Control.NoLabelNoise);
 
-        private static ClaimCase MinNorm(string property, bool fast, Control control = Control.None) =>
+        private static ClaimCase MinNorm(string property, bool fast, Control? control = null) =>
             Case(Claim.FiniteNeuralTangent, property, ClaimRegimes.FiniteNeuralTangent(fast), Scaling(Claim.FiniteNeuralTangent), control);
 
         /// <summary>The best memorizer needs Monte Carlo C with kd ≤ 400, which only the full family's frontier sizes keep.</summary>
-        private static ClaimCase Best(string property, Control control = Control.None) =>
+        private static ClaimCase Best(string property, Control? control = null) =>
             Case(Claim.FiniteNeuralTangent, property, ClaimRegimes.FiniteNeuralTangent(fast: false, frontier: true), Frontier(Claim.FiniteNeuralTangent), control);
 
-        private static ClaimCase Width(string property, bool even, bool fast, Activation? only = null, Control control = Control.None) =>
+        private static ClaimCase Width(string property, bool even, bool fast, Activation? only = null, Control? control = null) =>
             Case(Claim.FiniteNeuralTangent, property, ClaimRegimes.FiniteNeuralTangentWidths(even, fast, only), (r, c) => WidthCheck.Evaluate(r, c), control);
     }
 
@@ -160,7 +163,7 @@ public static class ClaimCases
         public static ClaimCase MinNorm_WithinBoundedFactorOfFrontier_SmallRegimes { get; } = Tight(nameof(MinNorm_WithinBoundedFactorOfFrontier_SmallRegimes), ClaimRegimes.Tightness(fast: true));
         public static ClaimCase BrokenGradient_FallsBelowFrontier { get; } = Tight(nameof(BrokenGradient_FallsBelowFrontier), ClaimRegimes.QuadraticNeuralTangent, Control.NoCurvatureTerm);
 
-        private static ClaimCase Tight(string property, RegimeFamily family, Control control = Control.None) =>
+        private static ClaimCase Tight(string property, RegimeFamily family, Control? control = null) =>
             Case(Claim.Tightness, property, family, (r, c) => TightnessCheck.Evaluate(r, c), control);
     }
 
@@ -171,7 +174,7 @@ public static class ClaimCases
         public static ClaimCase NoNoise_SeminormStaysAtConstantLevel_SmallRegimes { get; } = Level(nameof(NoNoise_SeminormStaysAtConstantLevel_SmallRegimes), fast: true);
         public static ClaimCase LabelNoise_BreaksTheLevel { get; } = Level(nameof(LabelNoise_BreaksTheLevel), fast: true, Control.LabelNoise);
 
-        private static ClaimCase Level(string property, bool fast, Control control = Control.None) =>
+        private static ClaimCase Level(string property, bool fast, Control? control = null) =>
             Case(Claim.NoiseNecessary, property, ClaimRegimes.NoNoise(fast), (r, c) => NoiseCheck.Evaluate(r, c), control);
     }
 
@@ -184,7 +187,7 @@ public static class ClaimCases
         public static ClaimCase ZeroModel_IsNotARidgePath { get; } = Along(nameof(ZeroModel_IsNotARidgePath), fast: true, Control.ZeroModel);
         public static ClaimCase ConstantRidge_NeverMemorizes { get; } = Along(nameof(ConstantRidge_NeverMemorizes), fast: true, Control.ConstantRidge);
 
-        private static ClaimCase Along(string property, bool fast, Control control = Control.None) =>
+        private static ClaimCase Along(string property, bool fast, Control? control = null) =>
             Case(Claim.Ridge, property, ClaimRegimes.Ridge(fast), (r, c) => RidgeCheck.Evaluate(r, c), control);
     }
 
@@ -195,7 +198,7 @@ public static class ClaimCases
         public static ClaimCase MinNormSeminorm_GrowsLikeSqrtN_EveryLawAndActivation_SmallRegimes { get; } = Every(nameof(MinNormSeminorm_GrowsLikeSqrtN_EveryLawAndActivation_SmallRegimes), fast: true);
         public static ClaimCase NoNoise_DoesNotForceSqrtN { get; } = Every(nameof(NoNoise_DoesNotForceSqrtN), fast: false, Control.NoLabelNoise);
 
-        private static ClaimCase Every(string property, bool fast, Control control = Control.None) =>
+        private static ClaimCase Every(string property, bool fast, Control? control = null) =>
             Case(Claim.Generality, property, ClaimRegimes.Generality(fast), Scaling(Claim.Generality), control);
     }
 
@@ -243,8 +246,19 @@ public static class ClaimCases
             Case(Claim.UniversalLaw, property, SharperLawRegimes.Universal, (r, c) => UniversalLawCheck.Evaluate(r, c), control);
     }
 
-    private static ClaimCase Case(Claim claim, string property, RegimeFamily family, Func<Regime, Control, ClaimVerdict> check, Control control) =>
-        new($"{claim.Id} {property}", family, check, control);
+    /// <summary>Claim BLN (Bubeck, Li &amp; Nagaraj 2021), weak form: Lip(ψ)·‖a‖₂·‖W‖_op ≳ √(n/k) on finite random features, claim II's family.</summary>
+    public static class BubeckLiNagaraj
+    {
+        public static ClaimCase MinNormProxy_GrowsLikeSqrtNOverK { get; } = Proxy(nameof(MinNormProxy_GrowsLikeSqrtNOverK), fast: false);
+        public static ClaimCase MinNormProxy_GrowsLikeSqrtNOverK_SmallRegimes { get; } = Proxy(nameof(MinNormProxy_GrowsLikeSqrtNOverK_SmallRegimes), fast: true);
+        public static ClaimCase NoNoise_DoesNotForceSqrtNOverK_SmallRegimes { get; } = Proxy(nameof(NoNoise_DoesNotForceSqrtNOverK_SmallRegimes), fast: true, Control.NoLabelNoise);
+
+        private static ClaimCase Proxy(string property, bool fast, Control? control = null) =>
+            Case(Claim.BubeckLiNagaraj, property, ClaimRegimes.FiniteRandomFeatures(fast), Scaling(Claim.BubeckLiNagaraj), control);
+    }
+
+    private static ClaimCase Case(Claim claim, string property, RegimeFamily family, Func<Regime, Control, ClaimVerdict> check, Control? control) =>
+        new($"{claim.Id} {property}", family, check, control ?? Control.None);
 
     private static Func<Regime, Control, ClaimVerdict> Scaling(Claim claim) => (r, c) => ScalingCheck.Evaluate(claim, r, c);
 

@@ -33,7 +33,7 @@ public static class AddABoundExample
         public static ClaimCase NoNoise_DoesNotForceSqrtN_SmallRegimes { get; } =
             MinNorm(nameof(NoNoise_DoesNotForceSqrtN_SmallRegimes), fast: true, Control.NoLabelNoise);
 
-        private static ClaimCase MinNorm(string property, bool fast, Control control = Control.None) =>
+        private static ClaimCase MinNorm(string property, bool fast, Control? control = null) =>
             Case(Example, property, Family(fast), (r, c) => ScalingCheck.Evaluate(Example, r, Bands, c), control);
 
         // Draw d and set k = 2d, so every regime satisfies K == 2 * D (drawing k and setting d = k / 2 would give
@@ -50,8 +50,8 @@ public static class AddABoundExample
     // </doc:cases>
 
     // In ClaimCases this helper exists already (private); the example needs its own.
-    private static ClaimCase Case(Claim claim, string property, RegimeFamily family, Func<Regime, Control, ClaimVerdict> check, Control control) =>
-        new($"{claim.Id} {property}", family, check, control);
+    private static ClaimCase Case(Claim claim, string property, RegimeFamily family, Func<Regime, Control, ClaimVerdict> check, Control? control) =>
+        new($"{claim.Id} {property}", family, check, control ?? Control.None);
 }
 
 /// <summary>The example's family draws only regimes inside its hypotheses (what RegimeFamilyTests checks for the registry).</summary>

@@ -17,4 +17,14 @@ public sealed class ClaimPropertyAttribute : PropertyAttribute
     {
         MaxTest = PropertyCases.Count(unset: PropertyCases.ClaimDefault);
     }
+
+    /// <summary>
+    /// The thorough profile only: skipped unless <see cref="PropertyCases.Variable"/> is set. For the full-family twins of
+    /// cases the default run already asserts on the fast family, which would add seconds to CI for no new mechanism.
+    /// </summary>
+    public bool Thorough
+    {
+        get => Skip is not null;
+        set => Skip = value && !PropertyCases.IsSet ? $"thorough profile: set {PropertyCases.Variable} to run it" : null;
+    }
 }

@@ -15,6 +15,9 @@ public static class PropertyCases
     /// </summary>
     public const int ClaimDefault = 4;
 
+    /// <summary>Whether <see cref="Variable"/> is set to a positive integer: the thorough profile.</summary>
+    public static bool IsSet => FromEnvironment(Variable, 0) > 0;
+
     /// <summary>The number of cases: <see cref="Variable"/>, or <paramref name="unset"/> when it is not a positive integer.</summary>
     public static int Count(int unset) => FromEnvironment(Variable, unset);
 

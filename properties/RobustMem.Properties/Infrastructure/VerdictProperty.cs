@@ -12,21 +12,23 @@ public static class VerdictProperty
 
     /// <summary>Holds when the claim's check passed.</summary>
     /// <param name="verdict">The check's outcome.</param>
-    /// <param name="record">False for the harness's own self-tests, which run a control as if it were the claim.</param>
-    public static Property Holds(this ClaimVerdict verdict, bool record = true) =>
-        (record ? Recorded(verdict, expectedToPass: true) : verdict).Passed.Label(verdict.Message + "\n" + ReplayHint)
+    /// <param name="ledgerCase">The registry case the ledger files the verdict under; null for the harness's own self-tests, which run a control as if it were the claim.</param>
+    public static Property Holds(this ClaimVerdict verdict, string? ledgerCase) =>
+        (ledgerCase is null ? verdict : Recorded(verdict, ledgerCase, expectedToPass: true)).Passed.Label(verdict.Message + "\n" + ReplayHint)
             .Classify(verdict.Regime.N < 40, "small n")
             .Collect($"{verdict.Regime.Model.ToString()}/{verdict.Regime.Sigma.Name}/{verdict.Regime.Law}");
 
     /// <summary>Holds when a negative control made the check fail, as it must if the bound is not vacuous.</summary>
-    public static Property IsRejected(this ClaimVerdict verdict) =>
-        (!Recorded(verdict, expectedToPass: false).Passed).Label($"negative control {verdict.Control} PASSED claim {verdict.Claim.Id}: the check cannot tell it from the claim's regime\n" +
+    /// <param name="verdict">The check's outcome under the control.</param>
+    /// <param name="ledgerCase">The registry case the ledger files the verdict under.</param>
+    public static Property IsRejected(this ClaimVerdict verdict, string ledgerCase) =>
+        (!Recorded(verdict, ledgerCase, expectedToPass: false).Passed).Label($"negative control {verdict.Control} PASSED claim {verdict.Claim.Id}: the check cannot tell it from the claim's regime\n" +
                                 verdict.Message + "\n" + ReplayHint)
             .Collect(verdict.Control.ToString());
 
-    private static ClaimVerdict Recorded(ClaimVerdict verdict, bool expectedToPass)
+    private static ClaimVerdict Recorded(ClaimVerdict verdict, string ledgerCase, bool expectedToPass)
     {
-        ClaimLedger.Record(verdict, expectedToPass);
+        ClaimLedger.Record(verdict, ledgerCase, expectedToPass);
         return verdict;
     }
 }

@@ -13,6 +13,10 @@ public abstract class Activation
     public abstract double First(double z);
     public abstract double Second(double z);
 
+    /// <summary>Lip(σ) = sup |σ′|: the constant that turns ‖a‖₂·‖W‖_op into a Lipschitz bound on a·σ(Wx); +∞ where σ′ is unbounded.</summary>
+    /// <remarks>Bubeck, Li &amp; Nagaraj (2021) state their law with Lip(ψ)·‖a‖₂·‖W‖_op; <c>ActivationLipschitzTests</c> checks each value against σ′ on a grid.</remarks>
+    public abstract double Lipschitz { get; }
+
     /// <summary>Even activations (abs, quadratic, cos) cannot represent the linear target: σ_eff² ≈ σ² + 1/d.</summary>
     public virtual bool IsEven => false;
 

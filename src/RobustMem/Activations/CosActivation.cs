@@ -4,6 +4,7 @@ namespace RobustMem.Activations;
 internal sealed class CosActivation : Activation
 {
     public override string Name => "cos";
+    public override double Lipschitz => 1; // |sin| ≤ 1, attained at π/2
     public override bool IsEven => true;
     public override double Value(double z) => Math.Cos(z);
     public override double First(double z) => -Math.Sin(z);

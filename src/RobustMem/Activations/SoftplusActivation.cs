@@ -4,6 +4,7 @@ namespace RobustMem.Activations;
 internal sealed class SoftplusActivation : Activation
 {
     public override string Name => "softplus";
+    public override double Lipschitz => 1; // the logistic σ′ tends to 1 and never exceeds it
 
     // log(1 + eᶻ) = max(z, 0) + log1p(e^{−|z|}): no overflow for large z and no loss of digits for very negative z.
     public override double Value(double z) => Math.Max(z, 0) + LogOnePlus(Math.Exp(-Math.Abs(z)));

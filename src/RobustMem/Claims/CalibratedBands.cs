@@ -38,9 +38,15 @@ public static class CalibratedBands
         return entry;
     }
 
-    private static (Band, Band, Band) Entry(int seeds, double lowN, double highN, double low4N, double high4N, double lowQ, double highQ)
+    private const string BubeckLiNagarajOrigin =
+        "calibrated per subgroup, seeds 0..199 of claim BLN's full and fast twins (2026-12-02, docs/results/data/calibration-bln.csv): exp(mean ± 4.5 sd) of the log";
+
+    private static (Band, Band, Band) Entry(int seeds, double lowN, double highN, double low4N, double high4N, double lowQ, double highQ) =>
+        Entry(Origin, seeds, lowN, highN, low4N, high4N, lowQ, highQ);
+
+    private static (Band, Band, Band) Entry(string calibration, int seeds, double lowN, double highN, double low4N, double high4N, double lowQ, double highQ)
     {
-        string origin = $"{Origin}, {seeds} regimes";
+        string origin = $"{calibration}, {seeds} regimes";
         return (new Band(lowN, highN, origin), new Band(low4N, high4N, origin), new Band(lowQ, highQ, origin));
     }
 
@@ -62,6 +68,15 @@ public static class CalibratedBands
         ["III | abs sphere k/d=2"] = Entry(95, 0.647, 0.877, 0.639, 0.886, 0.825, 1.209),
         ["III | relu sphere k/d=1"] = Entry(303, 0.891, 1.208, 0.847, 1.151, 0.786, 1.152),
         ["III | relu sphere k/d=2"] = Entry(94, 0.850, 1.152, 0.745, 1.012, 0.725, 1.062),
+        // Claim BLN, the spectral proxy Lip(ψ)·‖a‖₂·‖W‖_op on claim II's family, generated the same way from its own run.
+        ["BLN | abs gaussian k/d=2"] = Entry(BubeckLiNagarajOrigin, 27, 20.280, 76.472, 21.094, 80.443, 0.725, 1.509),
+        ["BLN | abs gaussian k/d=3"] = Entry(BubeckLiNagarajOrigin, 31, 21.381, 65.805, 23.705, 65.628, 0.729, 1.517),
+        ["BLN | abs sphere k/d=2"] = Entry(BubeckLiNagarajOrigin, 59, 22.669, 63.830, 24.575, 63.225, 0.718, 1.495),
+        ["BLN | abs sphere k/d=3"] = Entry(BubeckLiNagarajOrigin, 71, 21.347, 60.508, 23.092, 60.852, 0.723, 1.504),
+        ["BLN | relu gaussian k/d=2"] = Entry(BubeckLiNagarajOrigin, 35, 26.220, 73.828, 33.827, 87.029, 0.763, 1.994),
+        ["BLN | relu gaussian k/d=3"] = Entry(BubeckLiNagarajOrigin, 31, 24.853, 69.978, 34.778, 89.474, 0.852, 2.099),
+        ["BLN | relu sphere k/d=2"] = Entry(BubeckLiNagarajOrigin, 71, 25.405, 71.532, 32.315, 83.137, 0.843, 1.754),
+        ["BLN | relu sphere k/d=3"] = Entry(BubeckLiNagarajOrigin, 75, 24.765, 69.730, 34.285, 88.205, 0.868, 2.019),
         ["G | abs cube k/d=2"] = Entry(14, 0.959, 1.456, 0.948, 1.525, 0.764, 1.354),
         ["G | abs cube k/d=3"] = Entry(12, 0.798, 1.212, 0.776, 1.248, 0.751, 1.332),
         ["G | abs gaussian k/d=2"] = Entry(12, 0.943, 1.432, 0.967, 1.556, 0.793, 1.406),

@@ -10,8 +10,11 @@ namespace RobustMem.Claims;
 /// </summary>
 public sealed record Claim(string Id, string Statement, string Hypotheses, string MustHold)
 {
-    /// <summary>The lower bound on S the claim asserts.</summary>
+    /// <summary>The lower bound the claim asserts on what it measures (<see cref="Measures"/>).</summary>
     public required ClaimBound Bound { get; init; }
+
+    /// <summary>What the claim's check measures on each fit: S unless the claim says otherwise (the sensitivity, the Lipschitz estimate, a parameter-norm proxy).</summary>
+    public Quantity Measures { get; init; } = Quantity.Seminorm;
 
     /// <summary>What S is predicted to be, the unit of the check's relative figures.</summary>
     public required ClaimScale Scale { get; init; }
@@ -130,9 +133,25 @@ public sealed record Claim(string Id, string Statement, string Hypotheses, strin
         "Lip(f) ≥ S ≳ √(nd/p), up to logarithmic factors and a constant")
     { Bound = ClaimBound.Universal, Scale = ClaimScale.None, Repeats = 1 };
 
+    /// <summary>
+    /// Bubeck, Li &amp; Nagaraj (COLT 2021, arXiv:2009.14444), the weak form they prove: a two-layer network with k neurons
+    /// that fits n noisy points has Lip(ψ)·‖a‖₂·‖W‖_op ≳ √(n/k), checked on finite random features (W drawn, a fitted).
+    /// </summary>
+    /// <remarks>
+    /// The measured quantity is the spectral proxy (<see cref="Quantity.ParameterNormProxy"/>), an upper bound on Lip(f).
+    /// Their conjecture, Lip(f) itself ≳ √(n/k), is a statement about what <see cref="Quantity.LipschitzEstimate"/> (a
+    /// lower estimate of Lip(f)) is compared with; it is stated, not checked. Same scale and family as claim II, in whose
+    /// unit (σ̂_eff and min-norm's finite-width factor) the ratio sits near a constant; bands calibrated per subgroup.
+    /// </remarks>
+    public static readonly Claim BubeckLiNagaraj = new("BLN",
+        "Theorem (Bubeck, Li & Nagaraj 2021, COLT, arXiv:2009.14444), weak form: a two-layer network Σ a_j ψ(w_j·x) with k neurons fitting n noisy points.",
+        "finite random features (W drawn, a the min-norm fit), n < k, σ > 0, Lip(ψ) finite",
+        "Lip(ψ)·‖a‖₂·‖W‖_op ≳ √(n/k) (proven); the conjecture Lip(f) ≳ √(n/k) is what the Lipschitz estimate Lip̂(f) is compared with (stated, not checked)")
+    { Bound = ClaimBound.SqrtNOverK, Scale = ClaimScale.EffectiveNoise, Measures = Quantity.ParameterNormProxy };
+
     public static IReadOnlyList<Claim> All { get; } =
         [InfiniteRandomFeatures, InfiniteNeuralTangent, FiniteRandomFeatures, FiniteNeuralTangent, Tightness, NoiseNecessary, Generality, Ridge, MultipleDescent,
-         SharperRandomFeatures, SharperNeuralTangentEven, SharperNeuralTangentPlateau, UniversalLaw];
+         SharperRandomFeatures, SharperNeuralTangentEven, SharperNeuralTangentPlateau, UniversalLaw, BubeckLiNagaraj];
 
     /// <summary>The claim with this id; an unknown id throws, naming the known ones.</summary>
     public static Claim ById(string id) => All.SingleOrDefault(c => c.Id == id)

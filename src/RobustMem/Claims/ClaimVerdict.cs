@@ -6,9 +6,9 @@ namespace RobustMem.Claims;
 /// <param name="Claim">Which claim was checked.</param>
 /// <param name="Regime">The regime, at the smaller n of the check.</param>
 /// <param name="Control">The negative control applied, or <see cref="Control.None"/>.</param>
-/// <param name="S">The seminorm the check is about (at the larger n where two sizes are measured).</param>
+/// <param name="Value">The measured quantity the check is about (<see cref="Quantity"/>: S unless the claim measures another), at the larger n where two sizes are measured.</param>
 /// <param name="Bound">The paper's bound it is divided by: √n, √(n/k), or 1 for level checks.</param>
-/// <param name="Ratio">S / Bound.</param>
+/// <param name="Ratio">Value / Bound.</param>
 /// <param name="Band">Where <paramref name="Ratio"/> must lie.</param>
 /// <param name="Passed">Every condition of the check held.</param>
 /// <param name="Conditions">Each condition, one line, with its numbers and whether it held.</param>
@@ -17,7 +17,7 @@ public sealed record ClaimVerdict(
     Claim Claim,
     Regime Regime,
     Control Control,
-    double S,
+    double Value,
     double Bound,
     double Ratio,
     Band Band,
@@ -25,6 +25,12 @@ public sealed record ClaimVerdict(
     IReadOnlyList<string> Conditions,
     IReadOnlyDictionary<string, double> Figures)
 {
+    /// <summary>What <see cref="Value"/> is: the claim's quantity, with the name and symbol the verdict prints.</summary>
+    public Quantity Quantity => Claim.Measures;
+
+    /// <summary>The conditions that decided the verdict (every one but the notes), one line each as in <see cref="Conditions"/>.</summary>
+    public IReadOnlyList<string> Deciding { get; init; } = [];
+
     /// <summary>The lower bound's own result, read off the conditions that decide it.</summary>
     public BoundResult LowerBound { get; init; } = BoundResult.NotChecked;
 
@@ -38,7 +44,7 @@ public sealed record ClaimVerdict(
     public string Message =>
         $"{(Passed ? "PASS" : "FAIL")} claim {Claim.Id}{(Control == Control.None ? "" : $" under control {Control}")}: {Claim.MustHold}\n" +
         $"  regime: {RegimeText.Describe(Regime)}\n" +
-        $"  S = {S:G4}, bound = {Bound:G4}, ratio = {Ratio:G4}, band {Band} ({Band.Origin})\n" +
+        $"  {Quantity.Symbol} = {Value:G4}, bound = {Bound:G4}, ratio = {Ratio:G4}, band {Band} ({Band.Origin})\n" +
         $"  lower bound: {LowerBound}; tightness: {Tightness}" + (Disagreement is null ? "" : $"; disagrees with the paper: {Disagreement}") + "\n" +
         string.Join("\n", Conditions.Select(c => "  " + c));
 

@@ -19,13 +19,15 @@ public static class FrontierCheck
     /// <summary>δ as a fraction of σ̂²: the model must reach training error σ̂²/2.</summary>
     public const double DeltaFraction = 0.5;
 
-    public static ClaimVerdict Evaluate(Claim claim, Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
+    public static ClaimVerdict Evaluate(Claim claim, Regime regime, Control? control = null, ILinearAlgebra? la = null)
     {
+        control ??= Control.None;
+        SeminormOnly(claim);
         var (band, quotientBand) = ClaimBands.Frontier(claim);
         int count = claim.Repeats;
         var run = TwoSizes.Run(regime, count, r => Measure(claim, r, control, la));
         var (large, repeats) = (run.Large, run.Probes);
-        double rel1 = run.Rel1, rel4 = run.Rel4, quotient = run.Quotient, s4 = run.S4;
+        double rel1 = run.Rel1, rel4 = run.Rel4, quotient = run.Quotient, s4 = run.Value4;
         double bound4 = claim.BoundOf(large), scale4 = run.Predicted4 / bound4;
         var conditions = new List<Condition>
         {
@@ -40,7 +42,7 @@ public static class FrontierCheck
             ("tightness(4n)", repeats.Average(p => p.Tightness4)), ("S* error(4n)", repeats.Max(p => p.Error4)));
     }
 
-    private sealed record Probe(int Seed, double Rel1, double Rel4, double S4, double Predicted4, double Tightness4, double Error4, string Text) : TwoSizes.IProbe;
+    private sealed record Probe(int Seed, double Rel1, double Rel4, double Value4, double Predicted4, double Tightness4, double Error4, string Text) : TwoSizes.IProbe;
 
     private static Probe Measure(Claim claim, Regime regime, Control control, ILinearAlgebra? la)
     {
@@ -58,9 +60,16 @@ public static class FrontierCheck
         string source = c.Exact ? "exact C" : $"Monte Carlo C, M = {c.Points}, relative error of S* {f1.RelativeError:G2} (n) / {f4.RelativeError:G2} (4n)";
         string text = $"S*(ε={eps1:G3}) = {s1:G4}, /{claim.Bound} {s1 / claim.BoundOf(regime):G4}, /predicted {predicted1:G4} = {rel1:G4}; "
             + $"S*(ε={eps4:G3}) = {s4:G4}, /{claim.Bound} {s4 / claim.BoundOf(large):G4}, /predicted {predicted4:G4} = {rel4:G4}; quotient {rel4 / rel1:G4} ({source}); "
-            + $"min-norm S at 4n {at4N.S:G4}, S*(0) at 4n {f4.Frontier.AtZero:G4}, minimal error {f4.Frontier.MinimalError:G3}";
-        return new Probe(regime.Seed, rel1, rel4, s4, predicted4, at4N.S / f4.Frontier.AtZero, f4.RelativeError, text);
+            + $"min-norm S at 4n {at4N.Value:G4}, S*(0) at 4n {f4.Frontier.AtZero:G4}, minimal error {f4.Frontier.MinimalError:G3}";
+        return new Probe(regime.Seed, rel1, rel4, s4, predicted4, at4N.Value / f4.Frontier.AtZero, f4.RelativeError, text);
     }
 
     private static double Square(double v) => v * v;
+
+    // S* is the frontier of vᵀCv, the seminorm's own: a claim on another quantity has no frontier here.
+    internal static void SeminormOnly(Claim claim)
+    {
+        if (claim.Measures != Quantity.Seminorm)
+            throw new ArgumentException($"claim {claim.Id} measures the {claim.Measures.Name} ({claim.Measures.Symbol}); the frontier S* bounds the seminorm S only", nameof(claim));
+    }
 }

@@ -13,7 +13,7 @@ namespace RobustMem.Claims;
 /// The closed form S/√n ≈ σ_eff·√(κ′(0)² + κ″(0)²/d)/(κ(1) − κ(0)) takes ‖Xᵀα‖ ≈ ‖α‖, true for n ≪ d. For
 /// n ≳ d the linear part κ′(0)XXᵀ takes up the noise along d directions and S/√n drops; this keeps that effect,
 /// which the finite NTK (n up to 0.3 d², claim III) needs. The second term uses E_x[ρ_iρ_j] = ⟨x_i, x_j⟩/d.
-/// The data are the fit's own (<see cref="ClaimRun.ScaleData"/>): a bug in the labels reaches this scale too, and
+/// The data are the fit's own (<see cref="Control.ScaleData"/>): a bug in the labels reaches this scale too, and
 /// <see cref="RunSanity.NoiseInChiSquareBand"/> is what catches it; <c>LinearizedPredictionTests</c> check the scale itself
 /// against the NTK kernel interpolator's exact S at a wide d.
 /// </remarks>

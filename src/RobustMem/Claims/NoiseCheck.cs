@@ -14,22 +14,24 @@ namespace RobustMem.Claims;
 /// </remarks>
 public static class NoiseCheck
 {
-    public static ClaimVerdict Evaluate(Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
+    public static ClaimVerdict Evaluate(Regime regime, Control? control = null, ILinearAlgebra? la = null)
     {
+        control ??= Control.None;
         var claim = Claim.NoiseNecessary;
         var (level, levelling, separation) = ClaimBands.NoiseLevel();
-        var (large, atN, at4N) = ClaimRun.ObserveTwoSizes(regime, control, la);
-        var noisy = ClaimRun.Observe(large with { Noise = 1 }, Control.None, la);
-        double factor = noisy.S / at4N.S, growth = at4N.S / atN.S;
+        var (large, atN, at4N) = ClaimRun.ObserveTwoSizes(regime, control, la, claim.Measures);
+        var noisy = ClaimRun.Observe(large with { Noise = 1 }, Control.None, la, claim.Measures);
+        string q = claim.Measures.Symbol;
+        double factor = noisy.Value / at4N.Value, growth = at4N.Value / atN.Value;
         var conditions = new List<Condition>
         {
-            new(Part.Sanity, level.Contains(atN.S), $"level at n={regime.N}, σ={atN.Fitted.Noise:G3}: S = {atN.S:G4} in {level} ({level.Origin})"),
-            new(Part.Sanity, level.Contains(at4N.S), $"level at 4n={large.N}, σ={at4N.Fitted.Noise:G3}: S = {at4N.S:G4} in {level}"),
-            new(Part.Sanity, levelling.Contains(growth), $"levelled off: S(4n)/S(n) = {growth:G4} in {levelling} ({levelling.Origin}); √n growth gives 2"),
-            new(Part.Sanity, separation.Contains(factor), $"noise forces S: at 4n, σ = 1, S = {noisy.S:G4} = {factor:G3} × the σ = {at4N.Fitted.Noise:G3} value, in {separation} ({separation.Origin}); S/√n = {noisy.S / claim.BoundOf(large):G3}"),
+            new(Part.Sanity, level.Contains(atN.Value), $"level at n={regime.N}, σ={atN.Fitted.Noise:G3}: {q} = {atN.Value:G4} in {level} ({level.Origin})"),
+            new(Part.Sanity, level.Contains(at4N.Value), $"level at 4n={large.N}, σ={at4N.Fitted.Noise:G3}: {q} = {at4N.Value:G4} in {level}"),
+            new(Part.Sanity, levelling.Contains(growth), $"levelled off: {q}(4n)/{q}(n) = {growth:G4} in {levelling} ({levelling.Origin}); √n growth gives 2"),
+            new(Part.Sanity, separation.Contains(factor), $"noise forces {q}: at 4n, σ = 1, {q} = {noisy.Value:G4} = {factor:G3} × the σ = {at4N.Fitted.Noise:G3} value, in {separation} ({separation.Origin}); {q}/√n = {noisy.Value / claim.BoundOf(large):G3}"),
         };
         conditions.Add(RunSanity.WeightsIndependentOfData(at4N));
-        return Verdict.From(claim, regime, control, at4N.S, 1, level, conditions, null, null,
-            ("S(n)", atN.S), ("S(4n)", at4N.S), ("growth", growth), ("separation", factor));
+        return Verdict.From(claim, regime, control, at4N.Value, 1, level, conditions, null, null,
+            ("S(n)", atN.Value), ("S(4n)", at4N.Value), ("growth", growth), ("separation", factor));
     }
 }

@@ -12,6 +12,7 @@ internal sealed class PublishedCodeTanh : Activation
     public static readonly PublishedCodeTanh Instance = new();
 
     public override string Name => "tanh";
+    public override double Lipschitz => 1; // σ and σ′ are tanh's; only σ″ is the published code's
     public override double Value(double z) => Math.Tanh(z);
     public override double First(double z) { double t = Math.Tanh(z); return 1 - t * t; }
     public override double Second(double z) { double t = Math.Tanh(z); return -2 * t * (1 - t); }

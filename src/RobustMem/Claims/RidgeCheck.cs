@@ -33,8 +33,9 @@ public static class RidgeCheck
 
     private static readonly string[] Names = [.. SpectrumQuantiles.Select(q => $"q{q * 100:F0}"), "past"];
 
-    public static ClaimVerdict Evaluate(Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
+    public static ClaimVerdict Evaluate(Regime regime, Control? control = null, ILinearAlgebra? la = null)
     {
+        control ??= Control.None;
         var claim = Claim.Ridge;
         var (floor, pathTolerance) = ClaimBands.Ridge();
         // The kernel family is claim I's relu RF kernel, the finite one claim II's: their scale without the interpolation factor.
@@ -56,29 +57,29 @@ public static class RidgeCheck
         }
         // The λ → 0 end, under the control: a model that is not the ridge path (f ≡ 0, a constant λ) does not come back to min-norm.
         double tiny = VanishingRidgeInSpectrumUnits * small.Spectrum[0];
-        var vanishing = ClaimRun.Observe(regime with { Ridge = tiny }, control, la);
-        double drift = Math.Abs(vanishing.S / small.MinNorm.S - 1);
+        var vanishing = ClaimRun.Observe(regime with { Ridge = tiny }, control, la, claim.Measures);
+        double drift = Math.Abs(vanishing.Value / small.MinNorm.Value - 1);
         figures.Add(("path drift", drift));
         conditions.Add(new(Part.Sanity, pathTolerance.Contains(drift),
             $"ridge path → min-norm: |S(λ={tiny:G2})/S(0) − 1| = {drift:G3} in {pathTolerance} ({pathTolerance.Origin})"));
         conditions.Add(Condition.Note($"floor origin: {floor.Origin}"));
-        return Verdict.From(claim, regime, control, large.Fits[^1].S, 1, floor, conditions, null, null, [.. figures]);
+        return Verdict.From(claim, regime, control, large.Fits[^1].Value, 1, floor, conditions, null, null, [.. figures]);
     }
 
     /// <summary>One size: min-norm, the spectrum, the path's fits, σ̂² and the predicted S of the best memorizer.</summary>
     private sealed record RidgePath(Regime Regime, Observation MinNorm, double[] Spectrum, double[] Lambdas, Observation[] Fits, double Sigma2, double Predicted)
     {
         public bool Memorizes(int j) => Fits[j].TrainError <= Sigma2 / 2;
-        public double Relative(int j) => Fits[j].S / Predicted;
+        public double Relative(int j) => Fits[j].Value / Predicted;
     }
 
     private static RidgePath Path(Regime regime, Claim claim, Control control, ILinearAlgebra? la)
     {
         // Min-norm and the spectrum come from the claim's own model, whatever the control does to the ridge fits.
-        var minNorm = ClaimRun.Observe(regime with { Ridge = 0 }, Control.None, la);
+        var minNorm = ClaimRun.Observe(regime with { Ridge = 0 }, Control.None, la, claim.Measures);
         var spectrum = GramSpectrum.Of(minNorm.Experiment, la);
         double[] lambdas = [.. SpectrumQuantiles.Select(q => GramSpectrum.Quantile(spectrum, q)), PastTheSpectrum * spectrum[^1]];
-        var fits = lambdas.Select(l => ClaimRun.Observe(regime with { Ridge = l }, control, la)).ToArray();
+        var fits = lambdas.Select(l => ClaimRun.Observe(regime with { Ridge = l }, control, la, claim.Measures)).ToArray();
         double sigma2 = Math.Pow(RealizedNoise.Of(regime, regime.Noise), 2);
         return new RidgePath(regime, minNorm, spectrum, lambdas, fits, sigma2, claim.Predict(regime, interpolating: false));
     }
@@ -87,7 +88,7 @@ public static class RidgeCheck
     {
         int last = p.Fits.Length - 1;
         string at = $"at {label}={p.Regime.N}";
-        conditions.Add(new(Part.Sanity, !p.MinNorm.IllPosed, $"{at}: min-norm well-posed, S = {p.MinNorm.S:G4}, spectrum of the Gram matrix/n [{p.Spectrum[0]:G3}, {p.Spectrum[^1]:G3}]"));
+        conditions.Add(new(Part.Sanity, !p.MinNorm.IllPosed, $"{at}: min-norm well-posed, S = {p.MinNorm.Value:G4}, spectrum of the Gram matrix/n [{p.Spectrum[0]:G3}, {p.Spectrum[^1]:G3}]"));
         conditions.Add(new(Part.Sanity, p.Memorizes(0),
             $"{at}: the path starts memorizing: train error {p.Fits[0].TrainError:G3} ≤ σ̂²/2 = {p.Sigma2 / 2:G3} at λ = {p.Lambdas[0]:G3} ({Names[0]} of the spectrum)"));
         conditions.Add(new(Part.Sanity, !p.Memorizes(last),
@@ -97,16 +98,16 @@ public static class RidgeCheck
         // S falls with λ, from min-norm on: each component is shrunk by μ/(μ + λ); the Monte Carlo S gets 4 standard errors.
         var sPath = new[] { p.MinNorm }.Concat(p.Fits).ToArray();
         bool sFalls = Enumerable.Range(1, sPath.Length - 1).All(j =>
-            sPath[j].S <= sPath[j - 1].S + ErrorMultiplier * Math.Sqrt(sPath[j].StandardError * sPath[j].StandardError + sPath[j - 1].StandardError * sPath[j - 1].StandardError));
+            sPath[j].Value <= sPath[j - 1].Value + ErrorMultiplier * Math.Sqrt(sPath[j].StandardError * sPath[j].StandardError + sPath[j - 1].StandardError * sPath[j - 1].StandardError));
         conditions.Add(new(Part.Sanity, errorRises && sFalls,
-            $"{at}: along λ = {string.Join(", ", p.Lambdas.Select(l => l.ToString("G3")))} train error/σ̂² = {string.Join(", ", p.Fits.Select(f => (f.TrainError / p.Sigma2).ToString("G3")))} rises, S = {p.MinNorm.S:G4} (min-norm), {string.Join(", ", p.Fits.Select(f => f.S.ToString("G4")))} falls"));
+            $"{at}: along λ = {string.Join(", ", p.Lambdas.Select(l => l.ToString("G3")))} train error/σ̂² = {string.Join(", ", p.Fits.Select(f => (f.TrainError / p.Sigma2).ToString("G3")))} rises, S = {p.MinNorm.Value:G4} (min-norm), {string.Join(", ", p.Fits.Select(f => f.Value.ToString("G4")))} falls"));
         for (int j = 0; j <= last; j++)
         {
             figures.Add(($"train/σ̂²({Names[j]} at {label})", p.Fits[j].TrainError / p.Sigma2));
             figures.Add(($"relative({Names[j]} at {label})", p.Relative(j)));
             if (p.Memorizes(j))
                 conditions.Add(new(Part.LowerBound, floor.Contains(p.Relative(j)),
-                    $"{at}, λ at {Names[j]} memorizes: S/predicted = {p.Fits[j].S:G4}/{p.Predicted:G4} = {p.Relative(j):G4} in {floor}"));
+                    $"{at}, λ at {Names[j]} memorizes: S/predicted = {p.Fits[j].Value:G4}/{p.Predicted:G4} = {p.Relative(j):G4} in {floor}"));
             else
                 conditions.Add(Condition.Note($"{at}, λ at {Names[j]} does not memorize (train error/σ̂² = {p.Fits[j].TrainError / p.Sigma2:G3}): the bound falls away, relative {p.Relative(j):G3}"));
         }

@@ -19,18 +19,19 @@ public static class ScalingCheck
     /// <summary>How much larger the second size is (<see cref="TwoSizes.Growth"/>).</summary>
     public const int Growth = TwoSizes.Growth;
 
-    public static ClaimVerdict Evaluate(Claim claim, Regime regime, Control control = Control.None, ILinearAlgebra? la = null) =>
+    public static ClaimVerdict Evaluate(Claim claim, Regime regime, Control? control = null, ILinearAlgebra? la = null) =>
         Evaluate(claim, regime, CalibratedBands.Scaling(claim, regime), control, la);
 
     /// <summary>The check with bands the caller brings: a claim or model outside <see cref="CalibratedBands"/>' table (an extension's).</summary>
-    public static ClaimVerdict Evaluate(Claim claim, Regime regime, (Band AtN, Band At4N, Band Quotient) bands, Control control = Control.None, ILinearAlgebra? la = null)
+    public static ClaimVerdict Evaluate(Claim claim, Regime regime, (Band AtN, Band At4N, Band Quotient) bands, Control? control = null, ILinearAlgebra? la = null)
     {
+        control ??= Control.None;
         var (bandN, band4N, quotientBand) = bands;
         var band = band4N;
         int repeats = claim.ScalingRepeats;
         var run = TwoSizes.Run(regime, repeats, r => Measure(claim, r, control, la));
         var (large, probes) = (run.Large, run.Probes);
-        double rel1 = run.Rel1, rel4 = run.Rel4, quotient = run.Quotient, s4 = run.S4;
+        double rel1 = run.Rel1, rel4 = run.Rel4, quotient = run.Quotient, s4 = run.Value4;
         double bound1 = claim.BoundOf(regime), bound4 = claim.BoundOf(large), scale4 = run.Predicted4 / bound4;
         string mean = repeats > 1 ? $"mean over {repeats} repeats of " : "";
         var conditions = new List<Condition>
@@ -48,7 +49,7 @@ public static class ScalingCheck
         conditions.AddRange(probes.SelectMany(p => p.Sanity));
         conditions.AddRange(probes.Select((p, r) => Condition.Note($"repeat {r} (seed {p.AtN.Fitted.Seed}): {p.Text}")));
         return Verdict.From(claim, regime, control, s4, bound4, band.Times(scale4, $"prediction/{claim.Bound} {scale4:G3}"), conditions, null, null,
-            ("ratio(n)", probes.Average(p => p.AtN.S) / bound1), ("ratio(4n)", s4 / bound4),
+            ("ratio(n)", probes.Average(p => p.AtN.Value) / bound1), ("ratio(4n)", s4 / bound4),
             ("relative(n)", rel1), ("relative(4n)", rel4), ("quotient", quotient),
             ("quotient(repeat 0)", run.QuotientOfFirst));
     }
@@ -56,15 +57,15 @@ public static class ScalingCheck
     private sealed record Probe(Observation AtN, Observation At4N, double Rel1, double Rel4, double Predicted4, string Text, IReadOnlyList<Condition> Sanity)
         : TwoSizes.IProbe
     {
-        public double S4 => At4N.S;
+        public double Value4 => At4N.Value;
     }
 
     private static Probe Measure(Claim claim, Regime regime, Control control, ILinearAlgebra? la)
     {
-        var (large, atN, at4N) = ClaimRun.ObserveTwoSizes(regime, control, la);
-        double sigma1 = ClaimRun.ScaleNoise(atN, regime, control), sigma4 = ClaimRun.ScaleNoise(at4N, large, control);
-        double predicted1 = claim.Predict(regime, sigma1, ClaimRun.ScaleData(atN, regime, control)),
-               predicted4 = claim.Predict(large, sigma4, ClaimRun.ScaleData(at4N, large, control));
+        var (large, atN, at4N) = ClaimRun.ObserveTwoSizes(regime, control, la, claim.Measures);
+        double sigma1 = control.ScaleNoise(atN, regime), sigma4 = control.ScaleNoise(at4N, large);
+        double predicted1 = claim.Predict(regime, sigma1, control.ScaleData(atN, regime)),
+               predicted4 = claim.Predict(large, sigma4, control.ScaleData(at4N, large));
         double nominal = RealizedNoise.NominalNoise(regime);
         var sanity = new[]
         {
@@ -72,9 +73,10 @@ public static class ScalingCheck
             RunSanity.Memorizes(atN, sigma1), RunSanity.Memorizes(at4N, sigma4),
             RunSanity.WeightsIndependentOfData(at4N),
         };
-        double rel1 = atN.S / predicted1, rel4 = at4N.S / predicted4;
-        string text = $"at n S = {atN.S:G4}, {claim.Bound} = {claim.BoundOf(regime):G4}, predicted {predicted1:G4}, relative {rel1:G4}{Error(atN)}; "
-            + $"at 4n S = {at4N.S:G4}, {claim.Bound} = {claim.BoundOf(large):G4}, predicted {predicted4:G4}, relative {rel4:G4}{Error(at4N)}; "
+        double rel1 = atN.Value / predicted1, rel4 = at4N.Value / predicted4;
+        string q = claim.Measures.Symbol;
+        string text = $"at n {q} = {atN.Value:G4}, {claim.Bound} = {claim.BoundOf(regime):G4}, predicted {predicted1:G4}, relative {rel1:G4}{Error(atN)}; "
+            + $"at 4n {q} = {at4N.Value:G4}, {claim.Bound} = {claim.BoundOf(large):G4}, predicted {predicted4:G4}, relative {rel4:G4}{Error(at4N)}; "
             + $"train error at 4n {at4N.TrainError:G3} (prediction: {claim.Scale})";
         return new Probe(atN, at4N, rel1, rel4, predicted4, text, sanity);
     }

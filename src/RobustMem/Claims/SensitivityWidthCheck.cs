@@ -21,13 +21,14 @@ public static class SensitivityWidthCheck
     public const int Growth = 4;
 
     /// <summary>Claim B-NTK-even: S ≍ √(Nd/p), so Q near 1/2 and S/√(Nd/p) bounded above and below.</summary>
-    public static ClaimVerdict Decays(Claim claim, Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
+    public static ClaimVerdict Decays(Claim claim, Regime regime, Control? control = null, ILinearAlgebra? la = null)
     {
+        control ??= Control.None;
         var bands = SharperLawBands.Decay(claim, regime);
         var probes = Probes(claim, regime, control, la, kernel: false);
         var wide = Wide(regime);
         double q = Median.Of(probes.Select(p => p.Wide / p.Narrow));
-        double bound = claim.BoundOf(ClaimRun.Apply(regime, control)), boundWide = claim.BoundOf(ClaimRun.Apply(wide, control));
+        double bound = claim.BoundOf(control.Apply(regime)), boundWide = claim.BoundOf(control.Apply(wide));
         double ratio = Median.Of(probes.Select(p => p.Narrow / bound)), ratioWide = Median.Of(probes.Select(p => p.Wide / boundWide));
         var conditions = new List<Condition>
         {
@@ -42,8 +43,9 @@ public static class SensitivityWidthCheck
     }
 
     /// <summary>Claims B-RF and B-NTK-plateau: Q near 1 and S(4k) near the kernel interpolator's S.</summary>
-    public static ClaimVerdict Plateaus(Claim claim, Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
+    public static ClaimVerdict Plateaus(Claim claim, Regime regime, Control? control = null, ILinearAlgebra? la = null)
     {
+        control ??= Control.None;
         var bands = SharperLawBands.Plateau(claim, regime);
         var probes = Probes(claim, regime, control, la, kernel: true);
         var wide = Wide(regime);
@@ -59,7 +61,7 @@ public static class SensitivityWidthCheck
         bool plateau = conditions.All(c => c.Held);
         // The verdict's ratio is S/√(Nd/p), which a plateau does not band (Q and S(4k)/S(kernel) judge it): reported, not banded.
         var reported = new Band(0, double.PositiveInfinity, "S/√(Nd/p) reported, not banded: the plateau is judged by Q and S(4k)/S(kernel)");
-        return Verdict.From(claim, regime, control, Median.Of(probes.Select(p => p.Wide)), claim.BoundOf(ClaimRun.Apply(wide, control)), reported, conditions,
+        return Verdict.From(claim, regime, control, Median.Of(probes.Select(p => p.Wide)), claim.BoundOf(control.Apply(wide)), reported, conditions,
             plateau ? TightnessResult.NotAttained : TightnessResult.Unresolved, null,
             ("Q", q), ("S(4k)/S(kernel)", toKernel));
     }
@@ -70,13 +72,13 @@ public static class SensitivityWidthCheck
         Enumerable.Range(0, claim.Repeats).Select(r =>
         {
             var at = ClaimRun.Repeat(regime, r);
-            double narrow = ClaimRun.Observe(at, control, la).S, wide = ClaimRun.Observe(Wide(at), control, la).S;
+            double narrow = ClaimRun.Observe(at, control, la, claim.Measures).Value, wide = ClaimRun.Observe(Wide(at), control, la, claim.Measures).Value;
             double limit = double.NaN;
             if (kernel)
             {
                 var model = at.Model.InfiniteWidthLimit
                     ?? throw new ArgumentOutOfRangeException(nameof(regime), at.Model.Name, "the plateau check compares with the infinite-width limit; this model has none");
-                limit = ClaimRun.Observe(at with { Model = model }, control, la).S;
+                limit = ClaimRun.Observe(at with { Model = model }, control, la, claim.Measures).Value;
             }
             return new Probe(narrow, wide, limit);
         }).ToList();

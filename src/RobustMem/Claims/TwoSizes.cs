@@ -4,7 +4,7 @@ namespace RobustMem.Claims;
 
 /// <summary>
 /// The two-size protocol of <see cref="ScalingCheck"/> and <see cref="FrontierCheck"/>: the regime measured at n and at
-/// <see cref="Growth"/>·n on independent repeats, the relative values (S over the claim's prediction) averaged at each size before their quotient.
+/// <see cref="Growth"/>·n on independent repeats, the relative values (the measured quantity over the claim's prediction) averaged at each size before their quotient.
 /// </summary>
 /// <remarks>
 /// Averaging before the quotient leaves the expected quotient as it was and shrinks its spread; each check supplies
@@ -18,16 +18,16 @@ public static class TwoSizes
     /// <summary>What one repeat measured at both sizes.</summary>
     public interface IProbe
     {
-        /// <summary>S over the claim's prediction at n.</summary>
+        /// <summary>The measured quantity over the claim's prediction at n.</summary>
         double Rel1 { get; }
 
-        /// <summary>S over the claim's prediction at 4n.</summary>
+        /// <summary>The measured quantity over the claim's prediction at 4n.</summary>
         double Rel4 { get; }
 
-        /// <summary>S at 4n.</summary>
-        double S4 { get; }
+        /// <summary>The measured quantity (<see cref="Claim.Measures"/>) at 4n.</summary>
+        double Value4 { get; }
 
-        /// <summary>The claim's predicted S at 4n (<see cref="Claim.Predict(Regime, double, Data.Dataset, bool)"/>).</summary>
+        /// <summary>The claim's predicted value at 4n (<see cref="Claim.Predict(Regime, double, Data.Dataset, bool)"/>).</summary>
         double Predicted4 { get; }
     }
 
@@ -43,7 +43,7 @@ public static class TwoSizes
         /// <summary>Quotient of the means, relative(4n)/relative(n).</summary>
         public double Quotient => Rel4 / Rel1;
 
-        public double S4 { get; } = Probes.Average(p => p.S4);
+        public double Value4 { get; } = Probes.Average(p => p.Value4);
 
         public double Predicted4 { get; } = Probes.Average(p => p.Predicted4);
 

@@ -17,20 +17,22 @@ namespace RobustMem.Claims;
 /// </remarks>
 public static class UniversalLawCheck
 {
-    public static ClaimVerdict Evaluate(Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
+    public static ClaimVerdict Evaluate(Regime regime, Control? control = null, ILinearAlgebra? la = null)
     {
+        control ??= Control.None;
         var claim = Claim.UniversalLaw;
         var floor = SharperLawBands.Universal(regime);
-        var observed = ClaimRun.Observe(regime, control, la);
+        var observed = ClaimRun.Observe(regime, control, la, claim.Measures);
+        string q = claim.Measures.Symbol;
         double lipschitz = Experiment.SensitivityAndLipschitz(observed.Experiment).LipschitzLower;
-        double bound = claim.BoundOf(regime), s = observed.S;
+        double bound = claim.BoundOf(regime), s = observed.Value;
         double sigma2 = regime.Noise * regime.Noise;
         var conditions = new List<Condition>
         {
             new(Part.Sanity, !observed.IllPosed, "well-posed"),
             new(Part.Sanity, observed.TrainError <= sigma2 / 2, $"fits below the noise level: train error {observed.TrainError:G3} ≤ σ²/2 = {sigma2 / 2:G3} (σ the claim's nominal noise)"),
-            new(Part.Sanity, lipschitz >= s - 4 * observed.StandardError, $"the Lipschitz estimate {lipschitz:G4} is at least S = {s:G4} − 4 standard errors (max ≥ root mean square)"),
-            new(Part.LowerBound, floor.Contains(s / bound), $"S/√(nd/p) = {s:G4}/{bound:G4} = {s / bound:G4} in {floor} ({floor.Origin})"),
+            new(Part.Sanity, lipschitz >= s - 4 * observed.StandardError, $"the Lipschitz estimate {lipschitz:G4} is at least {q} = {s:G4} − 4 standard errors (max ≥ root mean square)"),
+            new(Part.LowerBound, floor.Contains(s / bound), $"{q}/√(nd/p) = {s:G4}/{bound:G4} = {s / bound:G4} in {floor} ({floor.Origin})"),
             new(Part.LowerBound, floor.Contains(lipschitz / bound), $"lipschitz_lower/√(nd/p) = {lipschitz:G4}/{bound:G4} = {lipschitz / bound:G4} in {floor}"),
         };
         return Verdict.From(claim, regime, control, s, bound, floor, conditions, null, null,

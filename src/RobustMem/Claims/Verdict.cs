@@ -16,6 +16,7 @@ internal static class Verdict
             conditions.Select(c => c.ToString()).ToList(),
             figures.ToDictionary(f => f.Name, f => f.Value))
         {
+            Deciding = conditions.Where(c => c.Decides).Select(c => c.ToString()).ToList(),
             LowerBound = BoundOf(conditions),
             Tightness = tightness ?? TightnessOf(conditions),
             Disagreement = disagreement,

@@ -26,8 +26,9 @@ public static class WidthCheck
         "",
         "Bombari, Kiyani & Mondelli 2023 (arXiv:2302.01629): NTK sensitivity plateaus in k for non-even activations; only even ones reach √(Nd/p) = √(N/k)");
 
-    public static ClaimVerdict Evaluate(Regime regime, Control control = Control.None, ILinearAlgebra? la = null)
+    public static ClaimVerdict Evaluate(Regime regime, Control? control = null, ILinearAlgebra? la = null)
     {
+        control ??= Control.None;
         var claim = Claim.FiniteNeuralTangent;
         var bands = ClaimBands.Width(regime.Sigma);
         var probes = Enumerable.Range(0, Repeats).Select(r => Measure(ClaimRun.Repeat(regime, r), control, la)).ToList();
@@ -40,7 +41,7 @@ public static class WidthCheck
         var conditions = new List<Condition>
         {
             new(Part.Sanity, probes.All(p => !p.Ill), "well-posed at k and 8k"),
-            new(Part.LowerBound, bands.Floor.Contains(narrowR), $"at k={regime.K}: {repeats} of R = S/√(n/k)/scale = {narrowR:G4} in {bands.Floor} ({bands.Floor.Origin})"),
+            new(Part.LowerBound, bands.Floor.Contains(narrowR), $"at k={regime.K}: {repeats} of R = {claim.Measures.Symbol}/√(n/k)/scale = {narrowR:G4} in {bands.Floor} ({bands.Floor.Origin})"),
             new(Part.LowerBound, bands.Floor.Contains(wideR), $"at 8k={wide.K}: R = {wideR:G4} in {bands.Floor}"),
             new(Part.LowerBound, q >= bands.Quotient.Lower, $"S falls no faster than √(1/k): Q = R(8k)/R(k) = {q:G4} ≥ {bands.Quotient.Lower:G3}; {interval}"),
         };
@@ -61,7 +62,7 @@ public static class WidthCheck
         }
         conditions.AddRange(probes.SelectMany(p => p.Sanity));
         conditions.AddRange(probes.Select((p, r) => Condition.Note($"repeat {r}: {p.Text}")));
-        double s8 = probes.Average(p => p.S8);
+        double s8 = probes.Average(p => p.Value8);
         return Verdict.From(claim, regime, control, s8, claim.BoundOf(wide), bands.Floor, conditions, tightness, disagreement,
             ("R(k)", narrowR), ("R(8k)", wideR), ("Q", q), ("gamma", gamma), ("Q(repeat 0)", probes[0].Wide / probes[0].Narrow));
     }
@@ -77,27 +78,28 @@ public static class WidthCheck
     public static double FiniteWidthFactor(Regime regime) =>
         ClaimScale.FiniteWidthFactor(InterpolationThresholds.NeuralTangentRank(regime.D, regime.K, regime.Sigma), regime.N);
 
-    private sealed record Probe(double Narrow, double Wide, double S8, bool Ill, string Text, IReadOnlyList<Condition> Sanity);
+    private sealed record Probe(double Narrow, double Wide, double Value8, bool Ill, string Text, IReadOnlyList<Condition> Sanity);
 
     private static Probe Measure(Regime regime, Control control, ILinearAlgebra? la)
     {
         var wide = regime with { K = Growth * regime.K };
-        var atK = ClaimRun.Observe(regime, control, la);
-        var at8K = ClaimRun.Observe(wide, control, la);
-        double sigma = ClaimRun.ScaleNoise(atK, regime, control), sigma8 = ClaimRun.ScaleNoise(at8K, wide, control);
+        var claim = Claim.FiniteNeuralTangent;
+        var atK = ClaimRun.Observe(regime, control, la, claim.Measures);
+        var at8K = ClaimRun.Observe(wide, control, la, claim.Measures);
+        double sigma = control.ScaleNoise(atK, regime), sigma8 = control.ScaleNoise(at8K, wide);
         double scale = RealizedNoise.Effective(sigma, regime) * FiniteWidthFactor(regime);
         double scale8 = RealizedNoise.Effective(sigma8, wide) * FiniteWidthFactor(wide);
-        var claim = Claim.FiniteNeuralTangent;
         double bound = claim.BoundOf(regime), bound8 = claim.BoundOf(wide);
-        double r = atK.S / bound / scale, r8 = at8K.S / bound8 / scale8;
+        double r = atK.Value / bound / scale, r8 = at8K.Value / bound8 / scale8;
         var sanity = new[]
         {
             RunSanity.NoiseInChiSquareBand(sigma, regime.N, RealizedNoise.NominalNoise(regime)),
             RunSanity.Memorizes(atK, sigma), RunSanity.Memorizes(at8K, sigma8),
             RunSanity.WeightsIndependentOfData(at8K),
         };
-        string text = $"S(k={regime.K}) = {atK.S:G4} ± {atK.StandardError:G2}, S/√(n/k) = {atK.S / bound:G4}, scale {scale:G4}, R = {r:G4}; "
-            + $"S(8k={wide.K}) = {at8K.S:G4} ± {at8K.StandardError:G2}, S/√(n/8k) = {at8K.S / bound8:G4}, scale {scale8:G4}, R = {r8:G4}; Q = {r8 / r:G4}";
-        return new Probe(r, r8, at8K.S, atK.IllPosed || at8K.IllPosed, text, sanity);
+        string q = claim.Measures.Symbol;
+        string text = $"{q}(k={regime.K}) = {atK.Value:G4} ± {atK.StandardError:G2}, {q}/√(n/k) = {atK.Value / bound:G4}, scale {scale:G4}, R = {r:G4}; "
+            + $"{q}(8k={wide.K}) = {at8K.Value:G4} ± {at8K.StandardError:G2}, {q}/√(n/8k) = {at8K.Value / bound8:G4}, scale {scale8:G4}, R = {r8:G4}; Q = {r8 / r:G4}";
+        return new Probe(r, r8, at8K.Value, atK.IllPosed || at8K.IllPosed, text, sanity);
     }
 }

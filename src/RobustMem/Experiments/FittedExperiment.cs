@@ -38,6 +38,9 @@ public abstract class FittedExperiment
     /// <summary>S(f) from the closed-form C of THEORY.md §1 where the model has one, else null (Monte Carlo only).</summary>
     public abstract double? ExactSeminorm { get; }
 
+    /// <summary>The fitted model as a two-layer network aᵀψ(Wx), scales folded into a, where it is one (random features); else null.</summary>
+    public virtual Features.TwoLayerNetwork? Network => null;
+
     /// <summary>The training Gram matrix, ZZᵀ or K(X, X), whose spectrum a ridge is measured against.</summary>
     public abstract Matrix<double> TrainGram(ILinearAlgebra la);
 }

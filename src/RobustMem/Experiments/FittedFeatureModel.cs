@@ -44,5 +44,7 @@ public sealed class FittedFeatureModel : FittedExperiment
     public override double? ExactSeminorm =>
         ExactSeminormMatrix is { } c ? SobolevSeminorm.Exact(c, Linear.Coefficients).Value : null;
 
+    public override TwoLayerNetwork? Network => Map.AsNetwork(Linear.Coefficients);
+
     public override Matrix<double> TrainGram(ILinearAlgebra la) => la.OuterGram(Features);
 }

@@ -20,4 +20,7 @@ public interface IFeatureMap
     /// <summary>The Jacobians J(x) = ∂Φ/∂x stacked: row (point p, coordinate l) holds column l of J(x_p), an (M·d)×m matrix.</summary>
     /// <remarks>C = E[J Jᵀ] = (stacked)ᵀ(stacked)/M, the seminorm matrix of THEORY.md §1.</remarks>
     Matrix<double> StackedJacobians(Matrix<double> x);
+
+    /// <summary>f_v as a two-layer network aᵀψ(Wx) when the map makes one (random features), else null (NTK features are a linearization, not such a network).</summary>
+    TwoLayerNetwork? AsNetwork(Vector<double> v) => null;
 }

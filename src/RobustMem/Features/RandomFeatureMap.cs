@@ -36,6 +36,10 @@ public sealed class RandomFeatureMap : IFeatureMap
 
     public Matrix<double> Features(Matrix<double> x) => Elementwise.Apply(PreActivations(x), Activation.Value, _scale);
 
+    /// <summary>f_v(x) = Σ_j v_j σ(w_j·x)/√k as aᵀσ(Wx) with a = v/√k.</summary>
+    public TwoLayerNetwork AsNetwork(Vector<double> v) =>
+        new(Preconditions.CheckAllFinite(v, nameof(v)) * _scale, Weights, Activation);
+
     // ∇f(x) = k^{-1/2} Wᵀ(σ′(Wx) ⊙ v): for all points at once, (σ′(XWᵀ) diag(v)) W / √k.
     public Matrix<double> Gradients(Matrix<double> x, Vector<double> v)
     {

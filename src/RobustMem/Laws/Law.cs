@@ -39,9 +39,14 @@ public sealed record Law(string Name, string Statement, string Source)
         "NTK, tanh or softplus: S plateaus in k; √(Nd/p) not attained",
         "Bombari, Kiyani & Mondelli 2023, Figs. 2–3 (observed, not a theorem); claim B-NTK-plateau");
 
+    /// <summary>Bubeck, Li &amp; Nagaraj's law for two-layer networks: the weak form they prove, on the spectral proxy of Lip(f).</summary>
+    public static readonly Law BubeckLiNagaraj = new("bubeck-li-nagaraj",
+        "Lip(ψ)·‖a‖₂·‖W‖_op ≳ √(n/k) for a k-neuron network fitting noisy labels; conjecture: Lip(f) ≳ √(n/k), what Lip̂(f) is compared with",
+        "Bubeck, Li & Nagaraj 2021 (COLT, arXiv:2009.14444), weak form proven, Lip(f) conjectured; claim BLN");
+
     /// <summary>Every law, in the order the table prints them.</summary>
     public static IReadOnlyList<Law> All { get; } =
-        [Dohmatob, DohmatobInTheWidth, Universal, SharperRandomFeatures, SharperNeuralTangentEven, SharperNeuralTangentPlateau];
+        [Dohmatob, DohmatobInTheWidth, Universal, SharperRandomFeatures, SharperNeuralTangentEven, SharperNeuralTangentPlateau, BubeckLiNagaraj];
 
     public override string ToString() => Name;
 }

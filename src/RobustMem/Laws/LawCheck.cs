@@ -19,13 +19,15 @@ public sealed record LawCheck(
     IReadOnlyList<LawFigure> LowerBound,
     IReadOnlyList<LawFigure> Tightness)
 {
-    /// <summary>S/bound at n and 4n (<see cref="ScalingCheck"/>, claims I, II, III): the bound holds while S/prediction stays above
+    /// <summary>The claim's quantity over its bound at n and 4n (<see cref="ScalingCheck"/>, claims I, II, III, BLN): the bound holds while S/prediction stays above
     /// its floor and does not shrink, and is attained while it stays below its ceiling.</summary>
     public static LawCheck Scaling(Claim claim) => new(claim,
         (r, la) => ScalingCheck.Evaluate(claim, r, Control.None, la),
         r => { var (atN, at4N, quotient) = CalibratedBands.Scaling(claim, r); return [atN, at4N, quotient]; },
-        [LawFigure.Named("ratio_at_n", $"S/{claim.Bound} at n", "ratio(n)"), LawFigure.Named("ratio_at_4n", $"S/{claim.Bound} at 4n", "ratio(4n)"), LawFigure.Named("relative_at_4n", "S/prediction at 4n", "relative(4n)")],
-        [LawFigure.Named("quotient", "Q = S/prediction at 4n over at n", "quotient")]);
+        [LawFigure.Named("ratio_at_n", $"{claim.Measures.Symbol}/{claim.Bound} at n", "ratio(n)"),
+         LawFigure.Named("ratio_at_4n", $"{claim.Measures.Symbol}/{claim.Bound} at 4n", "ratio(4n)"),
+         LawFigure.Named("relative_at_4n", $"{claim.Measures.Symbol}/prediction at 4n", "relative(4n)")],
+        [LawFigure.Named("quotient", $"Q = {claim.Measures.Symbol}/prediction at 4n over at n", "quotient")]);
 
     /// <summary>Claim III at k and 8k (<see cref="WidthCheck"/>): R = S/√(n/k)/scale, Q = R(8k)/R(k), S ∝ k^γ.</summary>
     public static LawCheck Width { get; } = new(Claim.FiniteNeuralTangent,

@@ -59,6 +59,9 @@ public static class LawRegimes
         new(Law.SharperNeuralTangentPlateau, Model.NeuralTangent, LawCheck.Plateau(Claim.SharperNeuralTangentPlateau),
             Sharper(Model.NeuralTangent, d: 64, k: 8, n: 24, Activation.Tanh),
             "claim B-NTK-plateau's family (SharperLawRegimes.NeuralTangent): tanh, d = 64, N = 24, k = 8 → 4k = 32, the sharper laws' setting; band row 'B-NTK-plateau | ntk tanh'"),
+        new(Law.BubeckLiNagaraj, Model.RandomFeatures, LawCheck.Scaling(Claim.BubeckLiNagaraj),
+            new Regime(Model.RandomFeatures, D: 80, K: 160, N: 24, Activation.Relu, InputLaw.Sphere, Noise: 1),
+            "claim BLN on claim II's fast family (ClaimRegimes.FiniteRandomFeatures): k = 160 = 2d, relu (Lip 1) on the sphere, n = 24 with 4n = 96 ≤ 0.6k; band row 'BLN | relu sphere k/d=2'"),
     ];
 
     /// <summary>Every (law, paper model) that is not checked, and why the law says nothing there.</summary>
@@ -77,6 +80,9 @@ public static class LawRegimes
         new(Law.SharperNeuralTangentEven, Model.NeuralTangentKernel, "stated in p = kd: a kernel has no finite p"),
         new(Law.SharperNeuralTangentPlateau, Model.RandomFeatures, "observed for NTK features; random features' is B-RF"),
         new(Law.SharperNeuralTangentPlateau, Model.RandomFeatureKernel, "observed for NTK features, in k"),
+        new(Law.BubeckLiNagaraj, Model.NeuralTangent, "a law on networks aᵀψ(Wx) with k neurons; NTK features are a linearization with no such (a, W)"),
+        new(Law.BubeckLiNagaraj, Model.RandomFeatureKernel, "stated in the k neurons' (a, W): a kernel has no finite width"),
+        new(Law.BubeckLiNagaraj, Model.NeuralTangentKernel, "stated in the k neurons' (a, W): a kernel has no finite width"),
         new(Law.SharperNeuralTangentPlateau, Model.NeuralTangentKernel, "a plateau in k: a kernel has no width; it is the limit the finite NTK is compared with (S(4k)/S(kernel) in ntk's row)"),
     ];
 

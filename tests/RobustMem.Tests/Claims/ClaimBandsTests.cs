@@ -47,6 +47,7 @@ public sealed class ClaimBandsTests
     private sealed class Softplus : Activation
     {
         public override string Name => "softplus";
+        public override double Lipschitz => 1;
         public override double Value(double z) => Math.Log(1 + Math.Exp(z));
         public override double First(double z) => 1 / (1 + Math.Exp(-z));
         public override double Second(double z) => First(z) * (1 - First(z));

@@ -7,8 +7,8 @@ using RobustMem.Models;
 namespace RobustMem.Tests.Claims;
 
 /// <summary>
-/// ClaimRun is the one place where a control changes the model: each control must do exactly what its documentation says
-/// to the regime, the fit's parts or S, so that a control that must fail fails for its stated reason.
+/// Each control must do exactly what its documentation says to the regime, the fit's parts, the model or S, so that a
+/// control that must fail fails for its stated reason.
 /// </summary>
 public sealed class ClaimRunControlTests
 {
@@ -18,55 +18,51 @@ public sealed class ClaimRunControlTests
     public void Apply_SetsTheNoiseAndRidgeEachControlNames()
     {
         double diagonal = LeadingOrder.DiagonalScale(Rf.Model, Rf.Sigma, Rf.D);
-        Assert.Equal(Rf with { Noise = 0 }, ClaimRun.Apply(Rf, Control.NoLabelNoise));
-        Assert.Equal(Rf with { Noise = 1 }, ClaimRun.Apply(Rf, Control.LabelNoise));
-        Assert.Equal(Rf with { Ridge = 10 * diagonal }, ClaimRun.Apply(Rf, Control.LargeRidge));
-        Assert.Equal(Rf with { Ridge = 0 }, ClaimRun.Apply(Rf, Control.NoRidge));
-        Assert.Equal(Rf with { Ridge = diagonal }, ClaimRun.Apply(Rf, Control.ConstantRidge));
+        Assert.Equal(Rf with { Noise = 0 }, Control.NoLabelNoise.Apply(Rf));
+        Assert.Equal(Rf with { Noise = 1 }, Control.LabelNoise.Apply(Rf));
+        Assert.Equal(Rf with { Ridge = 10 * diagonal }, Control.LargeRidge.Apply(Rf));
+        Assert.Equal(Rf with { Ridge = 0 }, Control.NoRidge.Apply(Rf));
+        Assert.Equal(Rf with { Ridge = diagonal }, Control.ConstantRidge.Apply(Rf));
         Assert.Equal(10 * diagonal, ClaimRun.LargeRidge(Rf));
     }
 
-    /// <summary>The wrong variants act on the fit or on S, never on the regime; an unknown control is refused, not given another's effect.</summary>
+    /// <summary>The wrong variants act on the fit or on S, never on the regime.</summary>
     [Theory]
-    [InlineData(Control.None)]
-    [InlineData(Control.NoCurvatureTerm)]
-    [InlineData(Control.SeminormTimes1_25)]
-    [InlineData(Control.SeminormTimes0_8)]
-    [InlineData(Control.NoiseDroppedFromLabels)]
-    [InlineData(Control.WeightsFromDataStream)]
-    [InlineData(Control.MedianEigenvalueRidge)]
-    [InlineData(Control.ZeroModel)]
-    public void Apply_LeavesTheRegime_ForControlsThatActOnTheModel(Control control) =>
-        Assert.Equal(Rf, ClaimRun.Apply(Rf, control));
-
-    [Fact]
-    public void Apply_RefusesAnUnknownControl() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => ClaimRun.Apply(Rf, (Control)999));
+    [InlineData(nameof(Control.None))]
+    [InlineData(nameof(Control.NoCurvatureTerm))]
+    [InlineData(nameof(Control.SeminormTimes1_25))]
+    [InlineData(nameof(Control.SeminormTimes0_8))]
+    [InlineData(nameof(Control.NoiseDroppedFromLabels))]
+    [InlineData(nameof(Control.WeightsFromDataStream))]
+    [InlineData(nameof(Control.MedianEigenvalueRidge))]
+    [InlineData(nameof(Control.ZeroModel))]
+    public void Apply_LeavesTheRegime_ForControlsThatActOnTheModel(string control) =>
+        Assert.Equal(Rf, Control.Parse(control).Apply(Rf));
 
     [Fact]
     public void Parts_ChangeOnlyWhatTheirBugChanges()
     {
-        Assert.False(ClaimRun.Parts(Control.NoCurvatureTerm).CurvatureTerm);
-        Assert.Same(FitParts.Standard, ClaimRun.Parts(Control.None));
-        Assert.Same(FitParts.Standard, ClaimRun.Parts(Control.LargeRidge));
+        Assert.False(Control.NoCurvatureTerm.Parts.CurvatureTerm);
+        Assert.Same(FitParts.Standard, Control.None.Parts);
+        Assert.Same(FitParts.Standard, Control.LargeRidge.Parts);
         var streams = new RandomStreams(Rf.Seed).ForRepeat(0);
         // Dropped noise: the labels are the target itself, y = Xw*.
-        var dropped = ClaimRun.Parts(Control.NoiseDroppedFromLabels).Data(Rf, streams);
+        var dropped = Control.NoiseDroppedFromLabels.Parts.Data(Rf, streams);
         Assert.Equal(0, RealizedNoise.OfDataset(dropped), 12);
-        Assert.True(ClaimRun.Parts(Control.NoiseDroppedFromLabels).CurvatureTerm);
+        Assert.True(Control.NoiseDroppedFromLabels.Parts.CurvatureTerm);
         // Copied weights: W's rows are the training inputs' stream, i.e. a different W from the standard one.
-        var copied = ClaimRun.Parts(Control.WeightsFromDataStream).Weights(Rf, new RandomStreams(Rf.Seed).ForRepeat(0));
+        var copied = Control.WeightsFromDataStream.Parts.Weights(Rf, new RandomStreams(Rf.Seed).ForRepeat(0));
         var standard = FitParts.Standard.Weights(Rf, new RandomStreams(Rf.Seed).ForRepeat(0));
         Assert.NotEqual(standard, copied);
     }
 
     [Theory]
-    [InlineData(Control.SeminormTimes1_25, 1.25)]
-    [InlineData(Control.SeminormTimes0_8, 0.8)]
-    [InlineData(Control.None, 1)]
-    [InlineData(Control.LargeRidge, 1)]
-    public void SeminormFactor_IsTheWrongConstantOfEachVariant(Control control, double factor) =>
-        Assert.Equal(factor, ClaimRun.SeminormFactor(control));
+    [InlineData(nameof(Control.SeminormTimes1_25), 1.25)]
+    [InlineData(nameof(Control.SeminormTimes0_8), 0.8)]
+    [InlineData(nameof(Control.None), 1)]
+    [InlineData(nameof(Control.LargeRidge), 1)]
+    public void SeminormFactor_IsTheWrongConstantOfEachVariant(string control, double factor) =>
+        Assert.Equal(factor, Control.Parse(control).SeminormFactor);
 
     [Fact]
     public void Repeat_ReseedsAsTheExperimentsRepeatsDo_AndObserveTwoSizesGrowsNByFour()
@@ -88,7 +84,7 @@ public sealed class ClaimRunControlTests
         var regime = Rf with { Ridge = 0 };
         var plain = ClaimRun.Observe(regime);
         var times = ClaimRun.Observe(regime, Control.SeminormTimes1_25);
-        Assert.Equal(1.25 * plain.S, times.S, 12);
+        Assert.Equal(1.25 * plain.Value, times.Value, 12);
         Assert.Equal(plain.TrainError, times.TrainError);
         var ntk = new Regime(Model.NeuralTangent, D: 12, K: 12, N: 20, Activation.Relu, InputLaw.Sphere, Noise: 1, TestPoints: 200, Seed: 5);
         var mc = ClaimRun.Observe(ntk);
@@ -97,7 +93,7 @@ public sealed class ClaimRunControlTests
         Assert.True(mc.StandardError > 0);
         Assert.Equal(0.8 * mc.StandardError, mcTimes.StandardError, 12);
         Assert.True(plain.Exact);
-        Assert.Equal(Experiment.Measure(plain.Experiment, "test").SobolevExact, plain.S);
+        Assert.Equal(Experiment.Measure(plain.Experiment, "test").SobolevExact, plain.Value);
         Assert.Equal(0, plain.StandardError);
     }
 
@@ -107,7 +103,7 @@ public sealed class ClaimRunControlTests
     {
         var zero = ClaimRun.Observe(Rf, Control.ZeroModel);
         var y = zero.Experiment.Train.Y;
-        Assert.Equal(0, zero.S);
+        Assert.Equal(0, zero.Value);
         Assert.Equal(0, zero.StandardError);
         Assert.True(zero.Exact);
         Assert.Equal(y.DotProduct(y) / Rf.N, zero.TrainError, 12);
@@ -132,10 +128,10 @@ public sealed class ClaimRunControlTests
         var regime = Rf with { Ridge = 0 };
         var noiseless = ClaimRun.Observe(regime, Control.NoLabelNoise);
         Assert.Equal(0, noiseless.SigmaHat, 12);
-        Assert.Equal(RealizedNoise.Of(regime, 0.5), ClaimRun.ScaleNoise(noiseless, regime, Control.NoLabelNoise));
-        Assert.Equal(0, ClaimRun.ScaleNoise(noiseless, regime, Control.None), 12);
-        var nominal = ClaimRun.ScaleData(noiseless, regime, Control.NoLabelNoise);
+        Assert.Equal(RealizedNoise.Of(regime, 0.5), Control.NoLabelNoise.ScaleNoise(noiseless, regime));
+        Assert.Equal(0, Control.None.ScaleNoise(noiseless, regime), 12);
+        var nominal = Control.NoLabelNoise.ScaleData(noiseless, regime);
         Assert.Equal(RealizedNoise.Of(regime, 0.5), RealizedNoise.OfDataset(nominal), 12);
-        Assert.Same(noiseless.Experiment.Train, ClaimRun.ScaleData(noiseless, regime, Control.None));
+        Assert.Same(noiseless.Experiment.Train, Control.None.ScaleData(noiseless, regime));
     }
 }

@@ -17,11 +17,11 @@ public sealed class NoiseCheckTests
         var v = NoiseCheck.Evaluate(Kernel);
         var f = VerdictAssert.Passes(v, BoundResult.NotChecked, TightnessResult.NotApplicable);
         VerdictAssert.IsQuotient(f, "growth", "S(4n)", "S(n)");
-        Assert.Equal(f["S(4n)"], v.S);
+        Assert.Equal(f["S(4n)"], v.Value);
         Assert.Equal(1, v.Bound);
         Assert.InRange(f["separation"], 3, double.PositiveInfinity);
         var noisy = ClaimRun.Observe(Kernel with { N = 224, Noise = 1 });
-        Assert.Equal(noisy.S / f["S(4n)"], f["separation"], 10);
+        Assert.Equal(noisy.Value / f["S(4n)"], f["separation"], 10);
     }
 
     [Fact]

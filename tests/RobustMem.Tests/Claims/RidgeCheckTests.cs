@@ -31,12 +31,12 @@ public sealed class RidgeCheckTests
     }
 
     [Theory]
-    [InlineData(Control.ZeroModel, "[VIOLATED] ridge path → min-norm")]
-    [InlineData(Control.ConstantRidge, "[VIOLATED] at n=24: the path starts memorizing")]
-    [InlineData(Control.NoRidge, "[VIOLATED] at n=24: memorization lost past the spectrum")]
-    public void Controls_BreakThePartTheyAreFor(Control control, string violated)
+    [InlineData(nameof(Control.ZeroModel), "[VIOLATED] ridge path → min-norm")]
+    [InlineData(nameof(Control.ConstantRidge), "[VIOLATED] at n=24: the path starts memorizing")]
+    [InlineData(nameof(Control.NoRidge), "[VIOLATED] at n=24: memorization lost past the spectrum")]
+    public void Controls_BreakThePartTheyAreFor(string control, string violated)
     {
-        var v = RidgeCheck.Evaluate(Rf, control);
+        var v = RidgeCheck.Evaluate(Rf, Control.Parse(control));
         Assert.False(v.Passed);
         Assert.Contains(v.Conditions, c => c.StartsWith(violated));
     }

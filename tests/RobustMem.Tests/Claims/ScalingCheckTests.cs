@@ -23,7 +23,7 @@ public sealed class ScalingCheckTests
         VerdictAssert.IsQuotient(f, "quotient", "relative(4n)", "relative(n)");
         Assert.Equal(f["quotient"], f["quotient(repeat 0)"], 12);
         Assert.Equal(Math.Sqrt(80), v.Bound);
-        Assert.Equal(v.S / Math.Sqrt(80), f["ratio(4n)"], 12);
+        Assert.Equal(v.Value / Math.Sqrt(80), f["ratio(4n)"], 12);
         Assert.Equal(f["ratio(4n)"], v.Ratio, 12);
         // The verdict's band is the 4n band in units of S/bound: its lower edge over the relative one is the scale at 4n.
         var (_, at4N, _) = CalibratedBands.Scaling(Claim.InfiniteRandomFeatures, KernelI);

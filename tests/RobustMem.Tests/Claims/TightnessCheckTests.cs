@@ -20,10 +20,10 @@ public sealed class TightnessCheckTests
         // Exact C: t ≥ 1 by construction, with no slack.
         Assert.InRange(f["t(n)"], 1 - 1e-9, 3);
         Assert.Equal(0, f["slack(4n)"]);
-        double rho1 = ClaimRun.Observe(Rf).S / Claim.FiniteRandomFeatures.Predict(Rf);
+        double rho1 = ClaimRun.Observe(Rf).Value / Claim.FiniteRandomFeatures.Predict(Rf);
         Assert.Equal(rho1, f["relative(n)"], 10);
         var wide = Rf with { K = 320 };
-        double rhoWide = ClaimRun.Observe(wide).S / Claim.FiniteRandomFeatures.Predict(wide);
+        double rhoWide = ClaimRun.Observe(wide).Value / Claim.FiniteRandomFeatures.Predict(wide);
         Assert.Equal(rhoWide / rho1, f["S/bound quotient in k"], 10);
         Assert.Contains(v.Conditions, c => c == "[ok] C exact");
     }

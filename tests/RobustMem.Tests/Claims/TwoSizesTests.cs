@@ -8,7 +8,7 @@ namespace RobustMem.Tests.Claims;
 /// <summary>The two-size protocol: repeats reseeded, the larger size 4n, means taken before the quotient.</summary>
 public class TwoSizesTests
 {
-    private sealed record Fake(double Rel1, double Rel4, double S4, double Predicted4, int Seed) : TwoSizes.IProbe;
+    private sealed record Fake(double Rel1, double Rel4, double Value4, double Predicted4, int Seed) : TwoSizes.IProbe;
 
     private static readonly Regime Regime = new(Model.RandomFeatures, 20, 40, 10, Activation.Relu);
 

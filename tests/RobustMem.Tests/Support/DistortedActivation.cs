@@ -7,6 +7,7 @@ internal sealed class DistortedActivation(Activation inner, double firstScale = 
 {
     public override string Name => $"{inner.Name}-distorted";
     public override bool IsEven => inner.IsEven;
+    public override double Lipschitz => Math.Abs(firstScale) * inner.Lipschitz; // of the distorted σ′, the one the gradients use
     public override double Value(double z) => inner.Value(z);
     public override double First(double z) => firstScale * inner.First(z);
     public override double Second(double z) => secondScale * inner.Second(z);
