@@ -40,8 +40,9 @@ internal static class MeasureCommand
                 sigma, parse.GetValue(ridge), parse.GetValue(testPoints), parse.GetValue(seed),
                 WeightsSd(parse.GetValue(weightsSd)), labels).Validate();
             int count = Preconditions.CheckRange(parse.GetValue(repeats), 1, 10_000, "repeats");
-            if (regime.EstimatedWork * count > Regime.MaxWork)
-                throw new ArgumentOutOfRangeException("repeats", count, $"too expensive: {count} repeats of about {regime.EstimatedWork:G2} multiply-adds each exceed {Regime.MaxWork:G2}; reduce repeats or the regime.");
+            var cost = regime.Model.MeasureCost(regime);
+            if (cost.Work * count > cost.WorkLimit)
+                throw new ArgumentOutOfRangeException("repeats", count, $"too expensive: {count} repeats of about {cost.Work:G2} multiply-adds each exceed {cost.WorkLimit:G2}; reduce repeats or the regime.");
             var la = Backend.Current;
             if (Backend.FallbackNotice is { } notice) stderr.WriteLine(notice);
             if (LawArguments.ResamplingNotice(regime.Law, regime.TestPoints) is { } resampled) stderr.WriteLine(resampled);

@@ -91,7 +91,7 @@ public sealed record Regime(
     public Regime Validate()
     {
         CheckParameters();
-        return CheckCost(DenseCost);
+        return CheckCost(Model.MeasureCost(this));
     }
 
     /// <summary>
@@ -135,7 +135,7 @@ public sealed record Regime(
         Law.CheckDraw(N, D, Target);
     }
 
-    private Regime CheckCost(RouteCost cost)
+    internal Regime CheckCost(RouteCost cost)
     {
         if (cost.LargestMatrix > MaxMatrixEntries)
             throw new ArgumentOutOfRangeException("n", N, $"regime too large: a {cost.LargestMatrix:N0}-entry matrix (over {MaxMatrixEntries:N0}, 2 GiB) would not fit this machine; reduce {cost.Sizes}.");
