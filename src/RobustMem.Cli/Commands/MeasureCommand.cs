@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RobustMem.Activations;
+using RobustMem.Cli.Figures;
 using RobustMem.Data;
 using RobustMem.Experiments;
 using RobustMem.LinearAlgebra;
@@ -25,9 +26,11 @@ internal static class MeasureCommand
         var repeats = new Option<int>("--repeats") { Description = "independent repeats", DefaultValueFactory = _ => 1 };
         var weightsSd = new Option<string?>("--weights-sd") { Description = "rows of W drawn N(0, S²I); default 1/√d (the paper's), 1 is the sharper laws' (pre-activations N(0, ‖x‖²))" };
         var target = new Option<string>("--target") { Description = "linear (y = ⟨w*, x⟩ + σξ, the paper's), none (y = σξ, the sharper laws') or classes (y = ±1 + σξ, a file's, set by --classes)", DefaultValueFactory = _ => "linear" };
+        var fields = new Option<string>("--fields") { Description = $"the expensive figures to compute, comma-separated: {string.Join(", ", MeasureFieldNames.Each.Select(e => e.Name))}; the others print as null", DefaultValueFactory = _ => "all" };
+        var allowLong = new Option<bool>("--allow-long") { Description = "run even when the time estimate is over the guard's limit (the memory limit still holds)" };
         var command = new Command("measure", "Fit one regime and print S, its standard error, the errors, the rank, the sensitivity at a fresh point and a lower estimate of Lip(f) as JSON lines.")
         {
-            model, activation, laws.Law, laws.Classes, d, k, n, noise, ridge, testPoints, seed, repeats, weightsSd, target,
+            model, activation, laws.Law, laws.Classes, d, k, n, noise, ridge, testPoints, seed, repeats, weightsSd, target, fields, allowLong,
         };
         command.SetAction(parse =>
         {
@@ -38,16 +41,21 @@ internal static class MeasureCommand
                 Activation.Parse(parse.GetValue(activation)!),
                 law,
                 sigma, parse.GetValue(ridge), parse.GetValue(testPoints), parse.GetValue(seed),
-                WeightsSd(parse.GetValue(weightsSd)), labels).Validate();
+                WeightsSd(parse.GetValue(weightsSd)), labels);
+            var asked = MeasureFieldNames.Parse(parse.GetValue(fields)!);
             int count = Preconditions.CheckRange(parse.GetValue(repeats), 1, 10_000, "repeats");
-            var cost = regime.Model.MeasureCost(regime);
-            if (cost.Work * count > cost.WorkLimit)
-                throw new ArgumentOutOfRangeException("repeats", count, $"too expensive: {count} repeats of about {cost.Work:G2} multiply-adds each exceed {cost.WorkLimit:G2}; reduce repeats or the regime.");
+            var cost = MeasureGuard.Check(regime, asked, count, parse.GetValue(allowLong));
             var la = Backend.Current;
             if (Backend.FallbackNotice is { } notice) stderr.WriteLine(notice);
             if (LawArguments.ResamplingNotice(regime.Law, regime.TestPoints) is { } resampled) stderr.WriteLine(resampled);
+            if (MeasureGuard.Announcement(cost, count) is { } announced) stderr.WriteLine(announced);
+            // A timer prints "measure: 40% (12 s)" on anything past a few seconds; a single repeat reports no fraction ("running").
+            using var progress = new LongPointProgress($"measure {regime.Model.Name} d={regime.D} k={regime.K} n={regime.N}", stderr.WriteLine);
             for (int r = 0; r < count; r++)
-                stdout.WriteLine(MeasurementJson.Format(Experiment.Run(regime, r, la)));
+            {
+                stdout.WriteLine(MeasurementJson.Format(Experiment.Run(regime, asked, r, la, allowLong: true)));
+                if (count > 1) progress.Report((r + 1.0) / count);
+            }
             return 0;
         });
         return command;

@@ -10,6 +10,7 @@ public sealed class StreamingInterpolant
 {
     private readonly StreamingRandomFeatures _features;
     private readonly Matrix<double> _train;
+    private readonly Lazy<Vector<double>> _theta;
 
     internal StreamingInterpolant(StreamingRandomFeatures features, Matrix<double> train, Vector<double> dual, Matrix<double> gram)
     {
@@ -17,6 +18,7 @@ public sealed class StreamingInterpolant
         _train = train;
         Dual = dual;
         Gram = gram;
+        _theta = new Lazy<Vector<double>>(Coefficients);
     }
 
     /// <summary>α = (ZZᵀ)⁻¹y.</summary>
@@ -48,20 +50,58 @@ public sealed class StreamingInterpolant
         return f;
     }
 
+    /// <summary>
+    /// ∇f at each row, as <see cref="Gradients"/>, with θ computed once (one pass over W with the training points) and kept
+    /// (k doubles): every later call draws W and multiplies the points only, half a pass. θ_B is the same product as in
+    /// <see cref="Gradients"/>, so the numbers are bit for bit the same; measure's many gradient calls (the Lipschitz ascent) use this.
+    /// </summary>
+    public Matrix<double> GradientsWithKeptCoefficients(Matrix<double> points)
+    {
+        _features.CheckPoints(points, nameof(points));
+        var theta = _theta.Value;
+        var g = Matrix<double>.Build.Dense(points.RowCount, _features.InputDimension);
+        int start = 0;
+        foreach (var w in _features.WeightBlocks())
+        {
+            g.Add(SlopeProduct(points, w, theta.SubVector(start, w.RowCount)), g);
+            start += w.RowCount;
+        }
+        return g;
+    }
+
+    /// <summary>f at each row, as <see cref="Predict"/>, with θ kept (see <see cref="GradientsWithKeptCoefficients"/>).</summary>
+    public Vector<double> PredictWithKeptCoefficients(Matrix<double> points)
+    {
+        _features.CheckPoints(points, nameof(points));
+        var theta = _theta.Value;
+        var f = Vector<double>.Build.Dense(points.RowCount);
+        int start = 0;
+        foreach (var w in _features.WeightBlocks())
+        {
+            f.Add(_features.Apply(points, w, _features.Activation.Value) * theta.SubVector(start, w.RowCount), f);
+            start += w.RowCount;
+        }
+        return f;
+    }
+
     /// <summary>∇f at each row of <paramref name="points"/> (M×d): Σ_B (σ′(P W_Bᵀ) diag(θ_B)/√k) W_B, as <see cref="RandomFeatureMap.Gradients"/>.</summary>
     public Matrix<double> Gradients(Matrix<double> points)
     {
         _features.CheckPoints(points, nameof(points));
         var g = Matrix<double>.Build.Dense(points.RowCount, _features.InputDimension);
         foreach (var (w, theta) in _features.CoefficientBlocks(_train, Dual))
-        {
-            var slopes = _features.Apply(points, w, _features.Activation.First);
-            var s = Elementwise.Storage(slopes);
-            int m = slopes.RowCount;
-            for (int j = 0; j < theta.Count; j++)
-                for (int i = 0; i < m; i++) s[j * m + i] *= theta[j];
-            g.Add(_features.Algebra.Multiply(slopes, false, w, false), g);
-        }
+            g.Add(SlopeProduct(points, w, theta), g);
         return g;
+    }
+
+    // (σ′(P W_Bᵀ) diag(θ_B)/√k) W_B: one block's share of ∇f.
+    private Matrix<double> SlopeProduct(Matrix<double> points, Matrix<double> w, Vector<double> theta)
+    {
+        var slopes = _features.Apply(points, w, _features.Activation.First);
+        var s = Elementwise.Storage(slopes);
+        int m = slopes.RowCount;
+        for (int j = 0; j < theta.Count; j++)
+            for (int i = 0; i < m; i++) s[j * m + i] *= theta[j];
+        return _features.Algebra.Multiply(slopes, false, w, false);
     }
 }

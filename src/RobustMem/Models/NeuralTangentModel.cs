@@ -46,13 +46,13 @@ public sealed class NeuralTangentModel : FeatureModel
 
     /// <summary>The dual route's fit (<see cref="DualFitWork"/>) and, at each of the n + 3t evaluated points, the three n×k-shaped
     /// products of f or ∇f from A (3kd); its largest matrices are the Gram, S, W and the test points' n×k slopes, never Z.</summary>
-    public override RouteCost MeasureCost(Regime regime)
+    public override RouteCost MeasureCost(Regime regime, MeasureFields fields)
     {
-        if (!UsesDual(regime)) return base.MeasureCost(regime);
+        if (!UsesDual(regime)) return base.MeasureCost(regime, fields);
         double n = regime.N, k = regime.K, d = regime.D, t = regime.TestPoints;
-        double work = DualFitWork(regime) + k * d * Regime.PerDrawWork + (n + 3 * t) * (3 * k * d + Regime.PerPointWork);
+        double points = regime.EvaluatedPoints(fields);
         double largest = Math.Max(Math.Max(n * n, Math.Max(n, t) * k), Math.Max(Math.Max(k, n), t) * d);
-        return new RouteCost(largest, work, Regime.MaxStreamedWork, "n, k, d or test-points");
+        return Regime.Timed(largest, DualFitWork(regime) + k * d * Regime.PerDrawWork + points * 3 * k * d, points * Regime.PerPointWork, "n, k, d or test-points", "dual");
     }
 
     /// <summary>The sharper laws' probe goes through <see cref="Fit"/>'s route, so it costs what that route costs (the dual's
@@ -62,7 +62,7 @@ public sealed class NeuralTangentModel : FeatureModel
         if (!UsesDual(regime)) return base.SensitivityCost(regime);
         double n = regime.N, k = regime.K, d = regime.D;
         double work = DualFitWork(regime) + k * d * Regime.PerDrawWork + 3 * k * d;
-        return new RouteCost(Math.Max(Math.Max(n * n, n * k), Math.Max(k, n) * d), work, Regime.MaxStreamedWork, "n, k or d");
+        return new RouteCost(Math.Max(Math.Max(n * n, n * k), Math.Max(k, n) * d), work, Regime.MaxStreamedWork, "n, k or d") { Rate = Regime.StreamedRate, Route = "dual" };
     }
 
     public override (IFeatureMap Map, Matrix<double>? Weights) Map(Regime regime, RandomStreams streams, FitParts parts, ILinearAlgebra la)
@@ -102,18 +102,9 @@ public sealed class NeuralTangentModel : FeatureModel
         var fit = solved ?? new KernelInterpolator(regime.Ridge, la).Fit(gram, train.Y);
         var a = dual.CoefficientMatrix(train.X, fit.Alpha);
         var v = Vector<double>.Build.Dense(a.ToRowMajorArray());
-        var linear = new LinearFit(v, FeatureReport(fit.Report, regime, certified: solved is not null), regime.Ridge);
+        var linear = new LinearFit(v, FitReport.OfFeatureGram(fit.Report, regime.N, regime.FeatureDimension, certified: solved is not null), regime.Ridge);
         return new FittedFeatureModel(regime, streams, train, map, linear, gram * fit.Alpha, gram, () => map.Features(train.X),
             x => map.Predict(x, a), x => map.Gradients(x, a), () => null) { Weights = weights };
-    }
-
-    // The Gram's eigenvalues are Z's squared singular values: the report is in Z's units, as the dense route's. An
-    // uncertified Gram (only when Z would not fit) is ill-posed: its rounding ε·λ_max hides singular values below √ε·s_max.
-    private static FitReport FeatureReport(FitReport gram, Regime regime, bool certified)
-    {
-        double largest = Math.Sqrt(gram.LargestSingular), smallest = Math.Sqrt(Math.Max(gram.SmallestRetained, 0));
-        double cutoff = Math.Max(regime.N, regime.FeatureDimension) * FitReport.MachineEpsilon * largest;
-        return new FitReport(gram.Rank, gram.Interpolates, gram.IllPosed || !certified, cutoff, smallest, largest);
     }
 
     /// <summary>Whether <see cref="Fit"/> takes the dual route: the features have a dual (rank above n), the dual is cheaper,
