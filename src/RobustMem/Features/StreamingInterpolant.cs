@@ -10,7 +10,7 @@ public sealed class StreamingInterpolant
 {
     private readonly StreamingRandomFeatures _features;
     private readonly Matrix<double> _train;
-    private readonly Lazy<Vector<double>> _theta;
+    private Vector<double>? _theta;
 
     internal StreamingInterpolant(StreamingRandomFeatures features, Matrix<double> train, Vector<double> dual, Matrix<double> gram)
     {
@@ -18,7 +18,6 @@ public sealed class StreamingInterpolant
         _train = train;
         Dual = dual;
         Gram = gram;
-        _theta = new Lazy<Vector<double>>(Coefficients);
     }
 
     /// <summary>α = (ZZᵀ)⁻¹y.</summary>
@@ -51,15 +50,29 @@ public sealed class StreamingInterpolant
     }
 
     /// <summary>
-    /// ∇f at each row, as <see cref="Gradients"/>, with θ computed once (one pass over W with the training points) and kept
-    /// (k doubles): every later call draws W and multiplies the points only, half a pass. θ_B is the same product as in
-    /// <see cref="Gradients"/>, so the numbers are bit for bit the same; measure's many gradient calls (the Lipschitz ascent) use this.
+    /// ∇f at each row, as <see cref="Gradients"/>, with θ kept (k doubles): the first call computes θ_B in the same pass as
+    /// its gradient, as <see cref="Gradients"/> does, and every later call draws W and multiplies the points only. θ_B is the
+    /// same product as in <see cref="Gradients"/>, so the numbers are bit for bit the same; measure's many gradient calls
+    /// (the Lipschitz ascent) use this, and a sensitivity-only measure makes two passes over W, as the figures' probe.
     /// </summary>
     public Matrix<double> GradientsWithKeptCoefficients(Matrix<double> points)
     {
         _features.CheckPoints(points, nameof(points));
-        var theta = _theta.Value;
         var g = Matrix<double>.Build.Dense(points.RowCount, _features.InputDimension);
+        if (_theta is null)
+        {
+            var kept = new double[_features.Width];
+            int at = 0;
+            foreach (var (w, block) in _features.CoefficientBlocks(_train, Dual))
+            {
+                g.Add(SlopeProduct(points, w, block), g);
+                for (int j = 0; j < block.Count; j++) kept[at + j] = block[j];
+                at += block.Count;
+            }
+            _theta = Vector<double>.Build.Dense(kept);
+            return g;
+        }
+        var theta = _theta;
         int start = 0;
         foreach (var w in _features.WeightBlocks())
         {
@@ -73,7 +86,7 @@ public sealed class StreamingInterpolant
     public Vector<double> PredictWithKeptCoefficients(Matrix<double> points)
     {
         _features.CheckPoints(points, nameof(points));
-        var theta = _theta.Value;
+        var theta = _theta ??= Coefficients();
         var f = Vector<double>.Build.Dense(points.RowCount);
         int start = 0;
         foreach (var w in _features.WeightBlocks())
