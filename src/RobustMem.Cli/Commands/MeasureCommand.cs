@@ -1,5 +1,6 @@
 using System.CommandLine;
 using RobustMem.Activations;
+using RobustMem.Cli.Figures;
 using RobustMem.Cli.Parsing;
 using RobustMem.Data;
 using RobustMem.Experiments;
@@ -28,9 +29,11 @@ internal static class MeasureCommand
         var weightsSd = new Option<string?>("--weights-sd") { Description = "rows of W drawn N(0, S²I); default 1/√d (the paper's), 1 is the sharper laws' (pre-activations N(0, ‖x‖²))" };
         var format = new Option<string>("--format") { Description = $"{MeasureOutput.Names}: json, an object a line; csv, a header then a row a run; markdown; table, a field a row and a run a column", DefaultValueFactory = _ => "json" };
         var target = new Option<string>("--target") { Description = "linear (y = ⟨w*, x⟩ + σξ, the paper's), none (y = σξ, the sharper laws') or classes (y = ±1 + σξ, a file's, set by --classes)", DefaultValueFactory = _ => "linear" };
+        var fields = new Option<string>("--fields") { Description = $"the expensive figures to compute, comma-separated: {string.Join(", ", MeasureFieldNames.Each.Select(e => e.Name))}; the others print as null", DefaultValueFactory = _ => "all" };
+        var allowLong = new Option<bool>("--allow-long") { Description = "run even when the time estimate is over the guard's limit (the memory limit still holds)" };
         var command = new Command("measure", "Fit one regime and print S, its standard error, the errors, the rank, the sensitivity at a fresh point and a lower estimate of Lip(f) as JSON lines.")
         {
-            model, activation, laws.Law, laws.Classes, d, k, n, noise, ridge, testPoints, seed, seeds, repeats, weightsSd, target, format,
+            model, activation, laws.Law, laws.Classes, d, k, n, noise, ridge, testPoints, seed, seeds, repeats, weightsSd, target, format, fields, allowLong,
         };
         command.SetAction(parse =>
         {
@@ -45,22 +48,29 @@ internal static class MeasureCommand
                 Activation.Parse(parse.GetValue(activation)!),
                 law,
                 sigma, parse.GetValue(ridge), parse.GetValue(testPoints), parse.GetValue(seed),
-                WeightsSd(parse.GetValue(weightsSd)), labels).Validate();
+                WeightsSd(parse.GetValue(weightsSd)), labels);
+            var asked = MeasureFieldNames.Parse(parse.GetValue(fields)!);
             int count = Preconditions.CheckRange(parse.GetValue(repeats), 1, 10_000, "repeats");
             int seedCount = parse.GetValue(seeds);
             if (regime.Seed + seedCount - 1 > SeedOptions.MaxSeed)
                 throw new ArgumentOutOfRangeException("seeds", seedCount, $"--seed {regime.Seed} --seeds {seedCount} runs past seed {SeedOptions.MaxSeed}; start lower or run fewer seeds.");
-            count *= seedCount;
-            if (regime.EstimatedWork * count > Regime.MaxWork)
-                throw new ArgumentOutOfRangeException("repeats", count, $"too expensive: {count} runs (seeds × repeats) of about {regime.EstimatedWork:G2} multiply-adds each exceed {Regime.MaxWork:G2}; reduce seeds, repeats or the regime.");
+            int runs = count * seedCount;
+            var cost = MeasureGuard.Check(regime, asked, runs, parse.GetValue(allowLong));
             var output = MeasureOutput.Create(parse.GetValue(format)!, stdout);
             var la = Backend.Current;
             if (Backend.FallbackNotice is { } notice) stderr.WriteLine(notice);
             if (LawArguments.ResamplingNotice(regime.Law, regime.TestPoints) is { } resampled) stderr.WriteLine(resampled);
+            if (MeasureGuard.Announcement(cost, runs) is { } announced) stderr.WriteLine(announced);
+            // A timer prints "measure: 40% (12 s)" on anything past a few seconds; a single run reports no fraction ("running").
+            using var progress = new LongPointProgress($"measure {regime.Model.Name} d={regime.D} k={regime.K} n={regime.N}", stderr.WriteLine);
             // Seed by seed, each with its repeats: the lines' (seed, repeat) are in order.
+            int done = 0;
             for (int s = 0; s < seedCount; s++)
-                for (int r = 0; r < count / seedCount; r++)
-                    output.Add(MeasurementJson.Format(Experiment.Run(regime with { Seed = regime.Seed + s }, r, la)));
+                for (int r = 0; r < count; r++)
+                {
+                    output.Add(MeasurementJson.Format(Experiment.Run(regime with { Seed = regime.Seed + s }, asked, r, la, allowLong: true)));
+                    if (runs > 1) progress.Report(++done / (double)runs);
+                }
             output.End();
             return 0;
         });

@@ -48,6 +48,17 @@ public sealed record Regime(
     /// </remarks>
     public const double MaxStreamedWork = 1.5e12;
 
+    /// <summary>The longest a run may be estimated to take without <c>measure --allow-long</c>: 150 s, <see cref="MaxStreamedWork"/>
+    /// at <see cref="StreamedRate"/>. The dense route's limit is the larger of this and <see cref="MaxWork"/>.</summary>
+    public const double MaxSeconds = MaxStreamedWork / StreamedRate;
+
+    /// <summary>Multiply-adds per second of the dense route, as <see cref="MaxWork"/> was calibrated: 4·10⁸ (SVD-bound, shared box).</summary>
+    public const double DenseRate = 4e8;
+
+    /// <summary>Multiply-adds per second of the gemm-bound routes (NTK dual, RF streamed), as <see cref="MaxStreamedWork"/> was
+    /// calibrated: 10¹⁰ (<c>RobustMem.Benchmarks rates</c>, loaded box; 2.8·10¹⁰ quiet).</summary>
+    public const double StreamedRate = 1e10;
+
     /// <summary>Work per point drawn, featurized and differentiated, beyond its k·d products: 2000 multiply-adds.</summary>
     /// <remarks>Measured: 10⁶ test points at d = 4, k = 28 took 13.5 s (rf) and, at d = 12, n = 28, 21 s (rf-kernel), where the
     /// products alone predict under a second: sampling, element-wise activations and copies cost 5–7 µs a point, about 2000
@@ -74,24 +85,54 @@ public sealed record Regime(
     /// <summary>Leading-order multiply-adds of one run: the fit's factorization, the features of the train, test and Monte Carlo points, their gradients, and the exact RF seminorm matrix.</summary>
     /// <remarks>n·m·min(n, m) for the SVD of Z (n³ for a kernel's Gram), (n + 3t)·(k·d + <see cref="PerPointWork"/>) to draw,
     /// featurize and differentiate the train, test and Monte Carlo points (n·d in place of k·d for kernel rows) and k²·d for C. In doubles, so that huge sizes do not overflow.</remarks>
-    public double EstimatedWork
+    public double EstimatedWork => EstimatedWorkOf(MeasureFields.All);
+
+    /// <summary><see cref="EstimatedWork"/> for the asked fields only: the test points (test error), the Monte Carlo points
+    /// (S, and again for the Lipschitz ascent's start) and C (the exact S) count only when their figure is asked for.</summary>
+    public double EstimatedWorkOf(MeasureFields fields)
     {
-        get
-        {
-            double n = N, m = FeatureDimension, d = D, t = TestPoints;
-            double width = Model.EvaluationWidth(this);
-            double factorization = n * m * Math.Min(n, m);
-            double evaluations = (n + 3 * t) * (width * d + PerPointWork);
-            double exact = Model.ExtraWork(this);
-            return factorization + evaluations + exact;
-        }
+        double n = N, m = FeatureDimension, d = D;
+        double width = Model.EvaluationWidth(this);
+        double factorization = n * m * Math.Min(n, m);
+        double evaluations = EvaluatedPoints(fields) * (width * d + PerPointWork);
+        double exact = fields.HasFlag(MeasureFields.SobolevExact) ? Model.ExtraWork(this) : 0;
+        return factorization + evaluations + exact;
     }
+
+    /// <summary>Points at which f or ∇f is evaluated: the n training points, and t for each of the test error, the Monte
+    /// Carlo S and the Lipschitz ascent's start (the sensitivity's one point and the ascent's steps are within rounding).</summary>
+    public double EvaluatedPoints(MeasureFields fields)
+    {
+        double t = TestPoints;
+        return N + (fields.HasFlag(MeasureFields.TestError) ? t : 0) + (fields.HasFlag(MeasureFields.Sobolev) ? t : 0)
+            + (fields.HasFlag(MeasureFields.LipschitzLower) ? t : 0);
+    }
+
+    /// <summary>Calls of f or ∇f after the fit, each a pass over W on the streamed route: one per field, and the Lipschitz
+    /// ascent's <see cref="LipschitzCalls"/>.</summary>
+    public static double EvaluationCalls(MeasureFields fields) =>
+        (fields.HasFlag(MeasureFields.TestError) ? 1 : 0) + (fields.HasFlag(MeasureFields.Sobolev) ? 1 : 0)
+        + (fields.HasFlag(MeasureFields.Sensitivity) ? 1 : 0) + (fields.HasFlag(MeasureFields.LipschitzLower) ? 1 + LipschitzCalls : 0);
+
+    /// <summary>Gradient calls of the Lipschitz ascent beyond its start, as counted: the projected start, then per step a
+    /// central difference and about one line-search trial, 1 + 3·20. (The worst case, every trial halved, is 1 + 10·20.)</summary>
+    public const double LipschitzCalls = 1 + 3 * Seminorm.LipschitzLowerBound.DefaultSteps;
 
     /// <summary>Rejects a regime that cannot be run, with a message naming the parameter and its value.</summary>
     public Regime Validate()
     {
         CheckParameters();
-        return CheckCost(DenseCost);
+        return CheckCost(Model.MeasureCost(this, MeasureFields.All));
+    }
+
+    /// <summary><see cref="Validate"/> for a measure of the asked fields only (<c>measure --fields</c>), the memory limit
+    /// always and the time limit unless <paramref name="allowLong"/>; returns the route's cost.</summary>
+    public RouteCost ValidateFor(MeasureFields fields, bool allowLong = false)
+    {
+        CheckParameters();
+        var cost = Model.MeasureCost(this, fields);
+        CheckCost(allowLong ? cost with { WorkLimit = double.PositiveInfinity } : cost);
+        return cost;
     }
 
     /// <summary>
@@ -107,15 +148,31 @@ public sealed record Regime(
     }
 
     /// <summary>Measure's route: the N×m feature matrix (or the test points' rows, or W) and <see cref="EstimatedWork"/> against <see cref="MaxWork"/>.</summary>
-    public RouteCost DenseCost
+    public RouteCost DenseCost => DenseCostOf(MeasureFields.All);
+
+    /// <summary>The dense route for the asked fields: the test points' rows count only when a field evaluates them.</summary>
+    public RouteCost DenseCostOf(MeasureFields fields)
     {
-        get
-        {
-            // In doubles: n·k·d reaches 10²⁰ inside the ranges of CheckParameters and would wrap around in a long. W (k×d) counts too.
-            double weights = Model.WeightEntries(this);
-            double largest = Math.Max(Math.Max((double)N * Math.Max(FeatureDimension, D), (double)TestPoints * Math.Max(N, FeatureDimension)), weights);
-            return new RouteCost(largest, EstimatedWork, MaxWork, "n, k, d or test-points");
-        }
+        // In doubles: n·k·d reaches 10²⁰ inside the ranges of CheckParameters and would wrap around in a long. W (k×d) counts too.
+        double weights = Model.WeightEntries(this);
+        double evaluated = (fields & (MeasureFields.Sobolev | MeasureFields.TestError | MeasureFields.LipschitzLower)) != 0 ? TestPoints : 1;
+        double largest = Math.Max(Math.Max((double)N * Math.Max(FeatureDimension, D), evaluated * Math.Max(N, FeatureDimension)), weights);
+        // Time: the factorization (SVD-, QR- or eigen-bound) and the per-point overheads at DenseRate, the products (gemm-bound)
+        // at StreamedRate. Measured (JIT, load 36): rf d = 500, k = 3000, n = 2000, t = 2000 took 27 s (estimate 32 s;
+        // DenseRate alone said 71 s), rf d = 300, n = k = 1000 took 1.8 s (estimate 2.6 s).
+        double work = EstimatedWorkOf(fields), factorization = (double)N * FeatureDimension * Math.Min(N, FeatureDimension);
+        double slow = factorization + EvaluatedPoints(fields) * PerPointWork;
+        return Timed(largest, work - slow, slow, "n, k, d or test-points", "dense", MaxWork);
+    }
+
+    /// <summary>A route's cost with its time: <paramref name="fast"/> multiply-adds at <see cref="StreamedRate"/> (products),
+    /// <paramref name="slow"/> at <see cref="DenseRate"/> (factorizations, per-point overheads); the limit is <see cref="MaxSeconds"/>
+    /// (and at least <paramref name="minimumLimit"/> multiply-adds, the dense route's former work limit).</summary>
+    internal static RouteCost Timed(double largest, double fast, double slow, string sizes, string route, double minimumLimit = 0)
+    {
+        double work = fast + slow, seconds = fast / StreamedRate + slow / DenseRate;
+        double rate = work / Math.Max(seconds, double.Epsilon);
+        return new RouteCost(largest, work, Math.Max(minimumLimit, MaxSeconds * rate), sizes) { Rate = rate, Route = route };
     }
 
     private void CheckParameters()
@@ -135,7 +192,7 @@ public sealed record Regime(
         Law.CheckDraw(N, D, Target);
     }
 
-    private Regime CheckCost(RouteCost cost)
+    internal Regime CheckCost(RouteCost cost)
     {
         if (cost.LargestMatrix > MaxMatrixEntries)
             throw new ArgumentOutOfRangeException("n", N, $"regime too large: a {cost.LargestMatrix:N0}-entry matrix (over {MaxMatrixEntries:N0}, 2 GiB) would not fit this machine; reduce {cost.Sizes}.");

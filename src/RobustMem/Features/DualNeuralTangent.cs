@@ -35,13 +35,16 @@ public sealed class DualNeuralTangent
     }
 
     /// <summary>v = Zᵀα, in <see cref="NeuralTangentMap"/>'s order (index j·d + l is A[j, l]), for its <c>Gradients</c>.</summary>
-    public Vector<double> Coefficients(Matrix<double> x, Vector<double> dual)
+    public Vector<double> Coefficients(Matrix<double> x, Vector<double> dual) =>
+        Vector<double>.Build.Dense(CoefficientMatrix(x, dual).ToRowMajorArray());
+
+    /// <summary>The same coefficients as the k×d matrix A = Sᵀ diag(α) X (row j is a_j), as <see cref="NeuralTangentMap.Gradients(Matrix{double}, Matrix{double})"/> takes them.</summary>
+    public Matrix<double> CoefficientMatrix(Matrix<double> x, Vector<double> dual)
     {
         Preconditions.CheckShape(Preconditions.CheckAllFinite(dual, nameof(dual)).Count, x.RowCount, "dual");
         var weighted = x.Clone();
         for (int i = 0; i < x.RowCount; i++) weighted.SetRow(i, x.Row(i) * dual[i]);
-        var a = _la.Multiply(Slopes(x), true, weighted, false);
-        return Vector<double>.Build.Dense(a.ToRowMajorArray());
+        return _la.Multiply(Slopes(x), true, weighted, false);
     }
 
     // S = σ′(XWᵀ)/√k, N×k, after the map's checks of x.

@@ -64,9 +64,14 @@ public sealed class NeuralTangentMap : IFeatureMap
     }
 
     // ∇f(x) = k^{-1/2} Σ_j [σ′(w_j·x) a_j + σ″(w_j·x)⟨a_j, x⟩ w_j]; for all points: (σ′(Z) A + (σ″(Z) ⊙ XAᵀ) W)/√k.
-    public Matrix<double> Gradients(Matrix<double> x, Vector<double> v)
+    public Matrix<double> Gradients(Matrix<double> x, Vector<double> v) => Gradients(x, Reshape(v));
+
+    /// <summary>∇f at each row for the coefficients held as the k×d matrix A (row j is a_j = θ_j): Θᵀσ′(Wx) + Wᵀ(σ″(Wx) ∘ Θx),
+    /// O(kd) a point; the dual route keeps A rather than re-shaping v on every call of the Lipschitz ascent.</summary>
+    public Matrix<double> Gradients(Matrix<double> x, Matrix<double> a)
     {
-        var a = Reshape(v);
+        Preconditions.CheckShape(a.RowCount, Width, "A rows");
+        Preconditions.CheckShape(a.ColumnCount, InputDimension, "A columns");
         var z = PreActivations(x);
         var g = _la.Multiply(Elementwise.Apply(z, Activation.First, _scale), false, a, false);
         if (!IncludeCurvatureTerm) return g;
@@ -74,6 +79,16 @@ public sealed class NeuralTangentMap : IFeatureMap
         var curvature = Elementwise.Apply(z, Activation.Second, _scale);
         curvature.PointwiseMultiply(p, curvature);
         return g + _la.Multiply(curvature, false, Weights, false);
+    }
+
+    /// <summary>f(x) = Σ_j σ′(w_j·x)⟨a_j, x⟩/√k at each row, from A (k×d): two n×k products, never a row of Φ (kd long).</summary>
+    public Vector<double> Predict(Matrix<double> x, Matrix<double> a)
+    {
+        Preconditions.CheckShape(a.RowCount, Width, "A rows");
+        Preconditions.CheckShape(a.ColumnCount, InputDimension, "A columns");
+        var slopes = Elementwise.Apply(PreActivations(x), Activation.First, _scale);
+        slopes.PointwiseMultiply(_la.Multiply(x, false, a, true), slopes);
+        return slopes.RowSums();
     }
 
     // ∂Φ_{(j,l')}/∂x_l = k^{-1/2} [σ′(z_j) δ_{l l'} + σ″(z_j) x_{l'} W_{j l}].

@@ -59,7 +59,7 @@ public sealed class StreamingRandomFeatures
     {
         CheckPoints(x, "x");
         var gram = Matrix<double>.Build.Dense(x.RowCount, x.RowCount);
-        foreach (var w in Blocks())
+        foreach (var w in WeightBlocks())
             gram.Add(_la.OuterGram(Elementwise.Apply(_la.Multiply(x, false, w, true), Activation.Value, _scale)), gram);
         return gram;
     }
@@ -76,6 +76,9 @@ public sealed class StreamingRandomFeatures
         return new KernelInterpolator(ridge, _la).TrySolveByCholesky(gram, y) is { } dual ? new StreamingInterpolant(this, x, dual.Alpha, gram) : null;
     }
 
+    /// <summary>The interpolant of a dual α already solved on this map's Gram (measure's streamed route, which also keeps the solver's report).</summary>
+    internal StreamingInterpolant Interpolant(Matrix<double> x, Vector<double> dual, Matrix<double> gram) => new(this, x, dual, gram);
+
     /// <summary>The min-norm interpolator (<see cref="TryInterpolate"/>); a Gram the Cholesky route does not certify throws.</summary>
     public StreamingInterpolant Interpolate(Matrix<double> x, Vector<double> y) =>
         TryInterpolate(x, y) ?? throw new ArgumentException("the streamed Gram ZZᵀ is not certified positive definite (k < N, repeated inputs, or cond(Z) above 10⁴): no min-norm dual to stream.");
@@ -83,7 +86,7 @@ public sealed class StreamingRandomFeatures
     /// <summary>θ_B = σ(X W_Bᵀ)ᵀα/√k for each block, with the block of W it belongs to.</summary>
     internal IEnumerable<(Matrix<double> W, Vector<double> Theta)> CoefficientBlocks(Matrix<double> train, Vector<double> dual)
     {
-        foreach (var w in Blocks())
+        foreach (var w in WeightBlocks())
         {
             var features = Elementwise.Apply(_la.Multiply(train, false, w, true), Activation.Value, _scale);
             yield return (w, _la.Multiply(features, true, Matrix<double>.Build.DenseOfColumnVectors(dual), false).Column(0));
@@ -99,7 +102,8 @@ public sealed class StreamingRandomFeatures
     internal void CheckPoints(Matrix<double> x, string name) =>
         Preconditions.CheckShape(Preconditions.CheckAllFinite(x, name).ColumnCount, InputDimension, $"{name} columns");
 
-    private IEnumerable<Matrix<double>> Blocks()
+    /// <summary>W, block by block, re-drawn from the start of its stream.</summary>
+    internal IEnumerable<Matrix<double>> WeightBlocks()
     {
         var rng = _weightStream();
         for (int start = 0; start < Width; start += BlockSize)

@@ -33,4 +33,16 @@ public sealed record FitReport(int Rank, bool Interpolates, bool IllPosed, doubl
         bool illPosed = ridge == 0 && rank > 0 && smallest < IllPosedRatio * sMax;
         return new FitReport(rank, ridge == 0 && rank == rows, illPosed, cutoff, smallest, sMax);
     }
+
+    /// <summary>
+    /// The report of a feature fit made through its Gram ZZᵀ (a dual route): the Gram's eigenvalues are Z's squared
+    /// singular values, so the report is put in Z's units, as the dense route's. A Gram the Cholesky route did not certify
+    /// is ill-posed: its rounding ε·λ_max hides any singular value below √ε·s_max, the ill-posed line itself.
+    /// </summary>
+    internal static FitReport OfFeatureGram(FitReport gram, int rows, long columns, bool certified)
+    {
+        double largest = Math.Sqrt(gram.LargestSingular), smallest = Math.Sqrt(Math.Max(gram.SmallestRetained, 0));
+        double cutoff = Math.Max(rows, columns) * MachineEpsilon * largest;
+        return new FitReport(gram.Rank, gram.Interpolates, gram.IllPosed || !certified, cutoff, smallest, largest);
+    }
 }

@@ -30,6 +30,12 @@ public abstract class FeatureModel : Model
     public override FittedExperiment Fit(Regime regime, RandomStreams streams, Dataset train, FitParts parts, ILinearAlgebra la)
     {
         var (map, weights) = Map(regime, streams, parts, la);
+        return FitDense(regime, streams, train, map, weights, la);
+    }
+
+    /// <summary>The dense route: Z = Φ(X), n×m, and <see cref="MinNormInterpolator"/>'s Gram/QR/SVD ladder on it.</summary>
+    internal FittedFeatureModel FitDense(Regime regime, RandomStreams streams, Dataset train, IFeatureMap map, Matrix<double>? weights, ILinearAlgebra la)
+    {
         var z = map.Features(train.X);
         var fit = new MinNormInterpolator(regime.Ridge, la).Fit(z, train.Y);
         return new FittedFeatureModel(regime, streams, train, map, z, fit, () => ExactSeminormMatrix(map, regime, la)) { Weights = weights };

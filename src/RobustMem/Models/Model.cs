@@ -80,6 +80,11 @@ public abstract class Model
         return fitted.Report.IllPosed ? double.NaN : Seminorm.Sensitivity.At(fitted.Gradients, x0);
     }
 
+    /// <summary>What <c>measure</c> costs on the route <see cref="Fit"/> takes: its fit, then the train, test and Monte Carlo
+    /// points' evaluations (<see cref="Regime.Validate"/> checks it). The dense route's <see cref="Regime.DenseCost"/> unless
+    /// the model fits otherwise.</summary>
+    public virtual RouteCost MeasureCost(Regime regime, MeasureFields fields) => regime.DenseCostOf(fields);
+
     /// <summary>What <see cref="Sensitivity"/> costs, for <see cref="Regime.ValidateForSensitivity"/>: measure's cost for the
     /// dense base (<see cref="Regime.DenseCost"/>, which also counts test points the probe does not evaluate, erring on the safe side).</summary>
     public virtual RouteCost SensitivityCost(Regime regime) => regime.DenseCost;

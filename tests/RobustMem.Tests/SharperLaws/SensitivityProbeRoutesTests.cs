@@ -58,15 +58,20 @@ public sealed class SensitivityProbeRoutesTests
     [InlineData("ntk")]
     public void Routes_NeverHandTheBackendTheFeatureMatrix(string model)
     {
-        // RF: blocks of 1024 rows of W (N·1024 = 20 480 < N·k = 60 000); NTK: N×k slopes and N² Grams (900 < N·kd = 2400).
-        var regime = Small(model, "tanh", 1);
+        // RF: blocks of 1024 rows of W (N·1024 = 20 480 < N·k = 60 000). NTK: a fit above NeuralTangentModel.SmallFitWork
+        // (d = 50, k = 50, N = 250: dense 1.6·10⁸), where Fit takes the dual: N×k slopes, N² Grams, k×d A (62 500 < N·kd = 625 000).
+        var regime = model == "rf" ? Small(model, "tanh", 1)
+            : new Regime(Model.NeuralTangent, 50, 50, 250, Activation.Tanh, InputLaw.Gaussian, WeightsSd: 1, Target: LabelTarget.None, Seed: 5);
         var la = new CountingLinearAlgebra();
         SensitivityProbe.Measure(regime, la);
         long features = regime.N * regime.FeatureDimension;
         Assert.True(la.LargestMatrix < features, $"largest matrix {la.LargestMatrix} entries, the N×m features {features}");
-        // Control: the counter sees the features when a route forms them (measure's dense fit).
+        // Control: the counter sees the features when a route forms them (the dense route).
         var dense = new CountingLinearAlgebra();
-        Experiment.Fit(regime, 0, dense);
+        var streams = new RandomStreams(regime.Seed);
+        var feature = (FeatureModel)regime.Model;
+        var (map, weights) = feature.Map(regime, streams, FitParts.Standard, dense);
+        feature.FitDense(regime, streams, FitParts.Standard.Data(regime, streams), map, weights, dense);
         Assert.True(dense.LargestMatrix >= features, $"dense fit's largest matrix {dense.LargestMatrix}, features {features}");
     }
 
@@ -114,11 +119,18 @@ public sealed class SensitivityProbeRoutesTests
     [Theory]
     [InlineData("rf", 200_000)]
     [InlineData("ntk", 300)]
-    public void LargestFigurePoint_PassesTheProbesGuard_NotMeasures(string model, int k)
+    public void LargestFigurePoint_PassesTheProbesGuard(string model, int k)
     {
         var regime = Largest(model, k, 1200);
         Assert.Same(regime, regime.ValidateForSensitivity());
-        Assert.ThrowsAny<ArgumentException>(() => regime.Validate());
+    }
+
+    /// <summary>Measure fits the finite NTK on the same dual route (issue 19), so its guard lets the largest point through too.</summary>
+    [Fact]
+    public void LargestNeuralTangentPoint_PassesMeasuresGuard()
+    {
+        var regime = Largest("ntk", 300, 1200);
+        Assert.Same(regime, regime.Validate());
     }
 
     [Theory]
