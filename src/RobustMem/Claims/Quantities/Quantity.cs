@@ -30,7 +30,7 @@ public abstract partial class Quantity
     /// <summary>Its symbol in verdicts, the ledger and the tables.</summary>
     public string Symbol { get; }
 
-    /// <summary>The quantity on a fit, given the fit's measurement (<see cref="Experiment.Measure"/>); NaN where the fit is ill-posed.</summary>
+    /// <summary>The quantity on a fit, given the fit's measurement (<c>Experiment.Measure</c>); NaN where the fit is ill-posed.</summary>
     public abstract Reading Read(FittedExperiment fitted, Measurement measurement);
 
     public override string ToString() => Symbol;
