@@ -18,6 +18,10 @@ public sealed class FileLawCommandTests : IDisposable
         Directory.CreateDirectory(_scratch);
         File.WriteAllBytes(Path.Combine(_scratch, "cut-idx3-ubyte"), File.ReadAllBytes(PointFixtures.Images)[..^5]);
         File.WriteAllText(Path.Combine(_scratch, "bad.csv"), "0,1,2\n1,3,x\n0,5,6\n1,7,8\n0,9,10\n");
+        using (var gzip = new System.IO.Compression.GZipStream(File.Create(Path.Combine(_scratch, "whole.gz")), System.IO.Compression.CompressionLevel.Fastest))
+            gzip.Write(File.ReadAllBytes(PointFixtures.Images));
+        File.WriteAllBytes(Path.Combine(_scratch, "cut.gz"), File.ReadAllBytes(Path.Combine(_scratch, "whole.gz"))[..^6]);
+        File.WriteAllBytes(Path.Combine(_scratch, "binary"), [0x89, 0x50, 0x4E, 0x47, 0xFF, 0xFE, 0, 1]);
     }
 
     [Fact]
@@ -58,6 +62,9 @@ public sealed class FileLawCommandTests : IDisposable
     {
         { "missing file", ["--law", $"file:{Scratch}/nope.csv", "--classes", "0,1"] },
         { "truncated IDX", ["--law", $"file:{Scratch}/cut-idx3-ubyte"] },
+        { "truncated gzip", ["--law", $"file:{Scratch}/cut.gz,{PointFixtures.Labels}", "--classes", "0,1"] },
+        { "binary file, not a CSV", ["--law", $"file:{Scratch}/binary"] },
+        { "labels before images", ["--law", $"file:{PointFixtures.Labels},{Scratch}/whole.gz", "--classes", "0,1"] },
         { "non-numeric CSV", ["--law", $"file:{Scratch}/bad.csv", "--classes", "0,1"] },
         { "unknown class", ["--law", $"file:{PointFixtures.Csv}", "--classes", "0,7"] },
         { "one class", ["--law", $"file:{PointFixtures.Csv}", "--classes", "0"] },
