@@ -27,18 +27,18 @@ internal static class MeasureCommand
         var target = new Option<string>("--target") { Description = "linear (y = ⟨w*, x⟩ + σξ, the paper's), none (y = σξ, the sharper laws') or classes (y = ±1 + σξ, a file's, set by --classes)", DefaultValueFactory = _ => "linear" };
         var command = new Command("measure", "Fit one regime and print S, its standard error, the errors, the rank, the sensitivity at a fresh point and a lower estimate of Lip(f) as JSON lines.")
         {
-            model, activation, laws.Law, laws.Classes, d, k, n, noise, ridge, testPoints, seed, repeats, weightsSd, target,
+            model, activation, laws.Law, laws.Classes, laws.Setting, d, k, n, noise, ridge, testPoints, seed, repeats, weightsSd, target,
         };
         command.SetAction(parse =>
         {
-            var (law, dimension, labels, sigma) = laws.Resolve(parse, d, target, noise);
+            var (law, dimension, labels, sigma, setting) = laws.Resolve(parse, d, target, noise);
             var regime = new Regime(
                 ModelRegistry.Parse(parse.GetValue(model)!),
                 dimension, parse.GetValue(k), parse.GetValue(n),
                 Activation.Parse(parse.GetValue(activation)!),
                 law,
                 sigma, parse.GetValue(ridge), parse.GetValue(testPoints), parse.GetValue(seed),
-                WeightsSd(parse.GetValue(weightsSd)), labels).Validate();
+                LawArguments.WeightsSd(WeightsSd(parse.GetValue(weightsSd)), setting, law), labels).Validate();
             int count = Preconditions.CheckRange(parse.GetValue(repeats), 1, 10_000, "repeats");
             if (regime.EstimatedWork * count > Regime.MaxWork)
                 throw new ArgumentOutOfRangeException("repeats", count, $"too expensive: {count} repeats of about {regime.EstimatedWork:G2} multiply-adds each exceed {Regime.MaxWork:G2}; reduce repeats or the regime.");
