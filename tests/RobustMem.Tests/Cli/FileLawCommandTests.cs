@@ -58,6 +58,23 @@ public sealed class FileLawCommandTests : IDisposable
         Assert.Equal(("file:tiny-images-idx3-ubyte", "none", 0.5), (json.GetProperty("law").GetString(), json.GetProperty("target").GetString(), json.GetProperty("noise").GetDouble()));
     }
 
+    /// <summary>--setting bombari2023 alone is their synthetic setting; on a file theirs exactly, with S in their unit beside ours.</summary>
+    [Fact]
+    public void Setting_PresetsLawWeightsTargetAndNoise_AndOnAFileGivesSInThePapersUnit()
+    {
+        var synthetic = JsonDocument.Parse(CliRunner.Run("measure", "--setting", "bombari2023", "--d", "6", "--k", "20", "--n", "8", "--test-points", "2").Stdout).RootElement;
+        Assert.Equal(("gaussian", 1.0, "none", 1.0), (synthetic.GetProperty("law").GetString(), synthetic.GetProperty("weights_sd").GetDouble(),
+            synthetic.GetProperty("target").GetString(), synthetic.GetProperty("noise").GetDouble()));
+        Assert.False(synthetic.TryGetProperty("sensitivity_paper", out _));
+        var run = CliRunner.Run("measure", "--setting", "bombari2023", "--law", $"file:{PointFixtures.ImagesAndLabels}", "--classes", "0,1", "--k", "20", "--n", "5", "--test-points", "2");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var file = JsonDocument.Parse(run.Stdout).RootElement;
+        var law = RobustMem.Data.Files.FileLaw.Read(PointFixtures.ImagesAndLabels, new RobustMem.Data.Files.ClassPair(0, 1));
+        Assert.Equal(law.PaperWeightsSd, file.GetProperty("weights_sd").GetDouble(), 15);
+        Assert.Equal(("classes", 0.0), (file.GetProperty("target").GetString(), file.GetProperty("noise").GetDouble()));
+        Assert.Equal(law.PaperUnit * file.GetProperty("sensitivity").GetDouble(), file.GetProperty("sensitivity_paper").GetDouble(), 12);
+    }
+
     public static TheoryData<string, string[]> BadInputs => new()
     {
         { "missing file", ["--law", $"file:{Scratch}/nope.csv", "--classes", "0,1"] },
@@ -77,6 +94,8 @@ public sealed class FileLawCommandTests : IDisposable
         { "target classes without --classes", ["--law", $"file:{PointFixtures.Csv}", "--target", "classes"] },
         { "IDX classes without labels", ["--law", $"file:{PointFixtures.Images}", "--classes", "0,1"] },
         { "file: with no path", ["--law", "file:"] },
+        { "a setting with no real data, on a file", ["--setting", "dohmatob2021", "--law", $"file:{PointFixtures.Csv}", "--classes", "0,1"] },
+        { "an unknown setting", ["--setting", "bombari2022"] },
     };
 
     [Theory, MemberData(nameof(BadInputs))]
