@@ -15,6 +15,7 @@ dotnet build src/RobustMem.Cli -c Release -v q >/dev/null
 cli=(dotnet src/RobustMem.Cli/bin/Release/net10.0/RobustMem.Cli.dll)
 law="file:$F/train-images-idx3-ubyte.gz,$F/train-labels-idx1-ubyte.gz"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+mkdir -p docs/results/data
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 for cell in "rf tanh 512" "rf tanh 2048" "rf tanh 4096" "rf cos 512" "rf cos 2048" "rf cos 4096" "ntk tanh 8" "ntk tanh 32" "ntk cos 8" "ntk cos 32" "ntk quadratic 32"; do
   set -- $cell
@@ -23,6 +24,7 @@ for cell in "rf tanh 512" "rf tanh 2048" "rf tanh 4096" "rf cos 512" "rf cos 204
   done
 done
 out=docs/results/data/real-data-comparison.csv
+mkdir -p "$(dirname "$out")"
 {
   echo "# bash bench/real_data_comparison.sh $seeds; $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores, load before $load_before, after $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "# robustmem: measure --setting bombari2023 --law file:train-images-idx3-ubyte.gz,train-labels-idx1-ubyte.gz --classes 0,1 --n 128 --test-points 2 --seed 0..$((seeds - 1)), its sensitivity_paper"
