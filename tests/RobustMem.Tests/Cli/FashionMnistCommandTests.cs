@@ -13,7 +13,7 @@ public sealed class FashionMnistCommandTests
     public void Measure_OnClasses0And1_OfTheGzipFiles_GivesSInTheHarnessAndThePapersUnit()
     {
         string law = $"file:{FashionMnist.Required()}";
-        var run = CliRunner.Run("measure", "--setting", "bombari2023", "--law", law, "--classes", "0,1", "--activation", "tanh", "--n", "32", "--k", "64", "--test-points", "2");
+        var run = InProcessCli.Run("measure", "--setting", "bombari2023", "--law", law, "--classes", "0,1", "--activation", "tanh", "--n", "32", "--k", "64", "--test-points", "2");
         Assert.True(run.ExitCode == 0, run.ToString());
         var json = JsonDocument.Parse(run.Stdout).RootElement;
         Assert.Equal(("file:train-images-idx3-ubyte.gz#0vs1", 784, "classes", 0.0),
