@@ -5,8 +5,10 @@ using RobustMem.Data.Files;
 namespace RobustMem.Cli.Commands;
 
 /// <summary>
-/// <c>--law</c> and <c>--classes</c>, and what a file's law fixes of <c>--d</c>, <c>--target</c> and <c>--noise</c>:
-/// d is the file's, the labels are its classes, and no noise is added unless <c>--noise</c> asks for it.
+/// <c>--law</c>, <c>--classes</c> and <c>--setting</c>, and what a file's law fixes of <c>--d</c>, <c>--target</c> and
+/// <c>--noise</c>: d is the file's, the labels are its classes, and no noise is added unless <c>--noise</c> asks for it.
+/// A paper's setting (<see cref="PaperSetting"/>) presets the law, the target, the noise and the weight scale; a flag
+/// given beside it wins.
 /// </summary>
 /// <remarks>A flag the file contradicts (another d, another target) is refused, never overridden in silence.</remarks>
 internal sealed class LawArguments
@@ -24,15 +26,25 @@ internal sealed class LawArguments
         Description = "a,b: a file's two classes, labelled +1 and −1; the labels are then the file's (target classes), with σ = 0 unless --noise is given",
     };
 
-    /// <summary>The law, and the d, target and noise the run uses.</summary>
-    public (InputLaw Law, int D, LabelTarget Target, double Noise) Resolve(ParseResult parse, Option<int> d, Option<string> target, Option<double> noise)
+    public Option<string?> Setting { get; } = new("--setting")
     {
+        Description = $"{PaperSetting.Names}: a paper's setting, presetting --law, --target, --noise and --weights-sd (a flag given beside it wins). "
+            + "dohmatob2021: sphere, W rows N(0, I/d), y = ⟨w*, x⟩ + σξ, σ = 1 (the defaults); bombari2023: gaussian, W rows N(0, I_d), y = σξ, σ = 1, "
+            + "and on a file theirs exactly: z = pixels/255 (a CSV's numbers), W ~ N(0, I/d) on z, the classes ±1, σ = 0",
+    };
+
+    /// <summary>The law, the d, target and noise the run uses, and the paper's setting when one is named.</summary>
+    public (InputLaw Law, int D, LabelTarget Target, double Noise, PaperSetting? Setting) Resolve(ParseResult parse, Option<int> d, Option<string> target, Option<double> noise)
+    {
+        var setting = parse.GetValue(Setting) is { } name ? PaperSetting.Parse(name) : null;
         var classes = parse.GetValue(Classes) is { } text ? ClassPair.Parse(text) : (ClassPair?)null;
-        var law = InputLawRegistry.Parse(parse.GetValue(Law)!, classes);
+        var law = !Given(parse, Law) && setting is not null
+            ? (classes is { } pair0 ? throw new ArgumentException($"--classes {pair0} needs --law {FileLaw.Scheme}PATH; --setting {setting} alone draws from the {setting.Law.Name} law.") : setting.Law)
+            : InputLawRegistry.Parse(parse.GetValue(Law)!, classes);
         // A file's d unless --d is given; another d than the file's is then refused by the regime's check (FileLaw.CheckDraw).
         int dimension = Given(parse, d) ? parse.GetValue(d) : law.Dimension ?? parse.GetValue(d);
-        var labels = LabelTargets.Parse(parse.GetValue(target)!);
-        double sigma = parse.GetValue(noise);
+        var labels = Given(parse, target) || setting is null ? LabelTargets.Parse(parse.GetValue(target)!) : setting.TargetOn(law);
+        double sigma = Given(parse, noise) || setting is null ? parse.GetValue(noise) : setting.NoiseOn(law);
         if (classes is { } pair)
         {
             if (Given(parse, target) && labels != LabelTarget.Classes)
@@ -41,8 +53,11 @@ internal sealed class LawArguments
             // Real data's labels are the classes themselves (Bombari et al.): σ = 0 unless asked for.
             if (!Given(parse, noise)) sigma = 0;
         }
-        return (law, dimension, labels, sigma);
+        return (law, dimension, labels, sigma, setting);
     }
+
+    /// <summary>--weights-sd when given (<paramref name="given"/>), else the setting's on <paramref name="law"/>, else null (1/√d).</summary>
+    public static double? WeightsSd(double? given, PaperSetting? setting, InputLaw law) => given ?? setting?.WeightsSdOn(law);
 
     /// <summary>The one line that says fresh points repeat held-out rows, when there are more of them than rows; else null.</summary>
     public static string? ResamplingNotice(InputLaw law, int testPoints) =>

@@ -33,11 +33,11 @@ internal static class MeasureCommand
         var allowLong = new Option<bool>("--allow-long") { Description = "run even when the time estimate is over the guard's limit (the memory limit still holds)" };
         var command = new Command("measure", "Fit one regime and print S, its standard error, the errors, the rank, the sensitivity at a fresh point and a lower estimate of Lip(f) as JSON lines.")
         {
-            model, activation, laws.Law, laws.Classes, d, k, n, noise, ridge, testPoints, seed, seeds, repeats, weightsSd, target, format, fields, allowLong,
+            model, activation, laws.Law, laws.Classes, laws.Setting, d, k, n, noise, ridge, testPoints, seed, seeds, repeats, weightsSd, target, format, fields, allowLong,
         };
         command.SetAction(parse =>
         {
-            var (law, dimension, labels, sigma) = laws.Resolve(parse, d, target, noise);
+            var (law, dimension, labels, sigma, setting) = laws.Resolve(parse, d, target, noise);
             var chosen = ModelRegistry.Parse(parse.GetValue(model)!);
             // A kernel's regime still carries a K; it is never read, so a --k given with it would be ignored in silence.
             if (!chosen.HasWidth && Given.In(parse, k))
@@ -48,7 +48,7 @@ internal static class MeasureCommand
                 Activation.Parse(parse.GetValue(activation)!),
                 law,
                 sigma, parse.GetValue(ridge), parse.GetValue(testPoints), parse.GetValue(seed),
-                WeightsSd(parse.GetValue(weightsSd)), labels);
+                LawArguments.WeightsSd(WeightsSd(parse.GetValue(weightsSd)), setting, law), labels);
             var asked = MeasureFieldNames.Parse(parse.GetValue(fields)!);
             int count = Preconditions.CheckRange(parse.GetValue(repeats), 1, 10_000, "repeats");
             int seedCount = parse.GetValue(seeds);

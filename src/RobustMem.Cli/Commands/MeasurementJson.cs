@@ -39,6 +39,9 @@ internal static class MeasurementJson
             "ratio", "train_error", "test_error", "rank", "features", "interpolates", "ill_posed", "test_points", "backend", "weights_sd", "target"],
         c => c.Json, Descriptors.Keys.ToHashSet());
 
+    /// <summary>The key of the sensitivity in the paper's unit, written on a file's law only.</summary>
+    public const string PaperSensitivity = "sensitivity_paper";
+
     public static string Format(Measurement m)
     {
         using var stream = new MemoryStream();
@@ -48,6 +51,13 @@ internal static class MeasurementJson
             foreach (var (key, column) in Layout)
                 if (column is null) Descriptors[key](w, key, m);
                 else Value(w, key, column, m);
+            // A file's law only (issue 21): the sensitivity at x₀ in the sharper laws' unit, √d·‖∇_z f(z₀)‖ = √d·c·S
+            // (THEORY.md §5.3), beside the harness's. Every other law's output keeps the bytes its goldens pinned.
+            if (m.Regime.Law is Data.Files.FileLaw file)
+            {
+                if (m.Sensitivity is double s && double.IsFinite(s)) w.WriteNumber(PaperSensitivity, file.PaperUnit * s);
+                else w.WriteNull(PaperSensitivity);
+            }
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());

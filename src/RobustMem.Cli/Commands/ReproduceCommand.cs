@@ -30,18 +30,21 @@ internal static class ReproduceCommand
         var only = new Option<string?>("--figure") { Description = ReproduceFigures.Help };
         var shard = new Option<string?>("--shard") { Description = "run only slice i of N (e.g. 2/4): its CSV rows and shard.json; join the slices with `robustmem merge`" };
         var law = new Option<string?>("--law") { Description = "file:PATH: the points of the -real sharper-laws figures (sensitivity-rf-real, sensitivity-ntk-real); see measure --help for the formats and scaling" };
-        var classes = new Option<string?>("--classes") { Description = "a,b: the file's two classes, labelled +1 and −1 (their real-data labels; σ = 0)" };
+        var classes = new Option<string?>("--classes") { Description = "a,b: the file's two classes, labelled +1 and −1 (their real-data labels; σ = 0); the -real figures need it" };
+        var ns = new Option<string?>("--n") { Description = "N1,N2,…: the -real figures' training-set sizes by hand (default: derived from the file)" };
+        var ks = new Option<string?>("--k") { Description = "k1,k2,…: the -real figure's widths by hand (default: derived from the file, RF to 128·N, NTK p = kd below d(d+1)/4)" };
         var command = new Command("reproduce", "Sweep n for each figure of the paper; write <figure>.csv/.png/.svg and summary.md with a verdict per claim. The sharper laws' figures (--figure sensitivity-rf|sensitivity-ntk, -real on a file) sweep the width and report, without verdicts.")
         {
-            output, full, seeds, seed, force, only, shard, law, classes,
+            output, full, seeds, seed, force, only, shard, law, classes, ns, ks,
         };
         command.SetAction(parse => Run(parse.GetValue(shard), parse.GetValue(output)!, parse.GetValue(full), parse.GetValue(seeds), parse.GetValue(force), parse.GetValue(only),
-            RealData.Read(parse.GetValue(law), parse.GetValue(classes), parse.GetValue(only), parse.GetValue(shard) is not null), stderr));
+            RealData.Read(parse.GetValue(law), parse.GetValue(classes), parse.GetValue(only), parse.GetValue(shard) is not null, parse.GetValue(ns), parse.GetValue(ks), parse.GetValue(full)), stderr));
         return command;
     }
 
-    private static int Run(string? shardText, string directory, bool full, int seeds, bool force, string? only, FileLaw? file, TextWriter stderr)
+    private static int Run(string? shardText, string directory, bool full, int seeds, bool force, string? only, (FileLaw? File, RealDataGrid? Grid) real, TextWriter stderr)
     {
+        var file = real.File;
         // Checked before anything runs, so a typo in a job array fails at once with exit 2.
         var shard = shardText is null ? Shard.Whole : Shard.Parse(shardText);
         ReproduceFigures.Check(only);
@@ -51,7 +54,7 @@ internal static class ReproduceCommand
         // The sharper laws' figures sweep the width, the paper's figures n: each kind has its plan, checked here before any output.
         bool widths = SensitivityFigures.IsSensitivityFigure(only);
         var plan = widths ? null : new SweepPlan(scale, seeds, only);
-        var sensitivityPlan = widths ? new SensitivityPlan(scale, seeds, only!, file) : null;
+        var sensitivityPlan = widths ? new SensitivityPlan(scale, seeds, only!, file, real.Grid) : null;
         CheckOutput(directory, force);
         bool sharded = shardText is not null;
         if (sharded && !force && File.Exists(Path.Combine(directory, ShardManifest.FileName)))

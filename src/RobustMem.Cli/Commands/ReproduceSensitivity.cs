@@ -17,6 +17,7 @@ internal static class ReproduceSensitivity
     {
         var la = Backend.Current;
         if (Backend.FallbackNotice is { } notice) stderr.WriteLine(notice);
+        foreach (string line in plan.Warnings) stderr.WriteLine($"warning: {line}");
         var clock = Stopwatch.StartNew();
         int owned = plan.ItemsOf(shard).Count;
         IReadOnlyList<SensitivityPoint> points = [];

@@ -13,7 +13,7 @@ namespace RobustMem.SharperLaws;
 /// <remarks>
 /// Every point is in their setting (THEORY.md §5.1): gaussian inputs, weight rows N(0, I_d) (<c>--weights-sd 1</c>),
 /// pure-noise labels (<c>--target none</c>, σ = 1); the <c>-real</c> figures take a file's points and two classes
-/// instead (THEORY.md §5.3). The x-axis is the width k for random features and p = kd for the
+/// instead, in their real-data setting exactly (<c>--setting bombari2023</c>: W ~ N(0, I/d) on z = pixels/255, THEORY.md §5.3). The x-axis is the width k for random features and p = kd for the
 /// neural tangent model, as in their plots.
 /// </remarks>
 /// <param name="Name">File stem of the figure's CSV and plots, e.g. <c>sensitivity-rf</c>.</param>
@@ -28,6 +28,9 @@ namespace RobustMem.SharperLaws;
 /// <param name="Target">How labels are made: pure noise in their synthetic setting, a file's two classes on real data.</param>
 /// <param name="Noise">σ: 1 on pure-noise labels, 0 on a file's classes (their real-data labels are the classes).</param>
 /// <param name="Expected">What the sharper laws say of an activation's curves, with the source: a theorem, or an observation in their figures.</param>
+/// <param name="WeightsSd">The weight rows' standard deviation in the harness's unit: 1, N(0, I_d), on the gaussian law (their W ~ N(0, I/d) on z ~ N(0, I));
+/// on a file 1/(c√d), their W ~ N(0, I/d) on z = pixels/255 (<see cref="Data.Files.FileLaw.PaperWeightsSd"/>).</param>
+/// <param name="PaperUnit">√d·c, what S is multiplied by to be in their unit on a file (<c>S_paper</c>); null on the synthetic figures.</param>
 public sealed record SensitivityFigure(
     string Name,
     string Title,
@@ -40,11 +43,10 @@ public sealed record SensitivityFigure(
     InputLaw Law,
     Func<Activation, string> Expected,
     LabelTarget Target = LabelTarget.None,
-    double Noise = 1)
+    double Noise = 1,
+    double WeightsSd = 1,
+    double? PaperUnit = null)
 {
-    /// <summary>Weight rows N(0, I_d): pre-activations N(0, ‖x‖²), their normalisation.</summary>
-    public const double WeightsSd = 1;
-
     /// <summary>The regime of one finite point. The probe evaluates no test or Monte Carlo points: 2 is the least a regime takes.</summary>
     public Regime At(Activation activation, int n, int k, int seed) =>
         new(Model, D, k, n, activation, Law, Noise: Noise, TestPoints: 2, Seed: seed, WeightsSd: WeightsSd, Target: Target);

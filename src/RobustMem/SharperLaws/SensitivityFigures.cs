@@ -33,7 +33,10 @@ public static class SensitivityFigures
     /// Both figures at a scale: in their synthetic setting (gaussian inputs, pure-noise labels) when <paramref name="file"/>
     /// is null, else the <c>-real</c> figures on the file's points, its d, and its two classes as labels when it has them.
     /// </summary>
-    public static IReadOnlyList<SensitivityFigure> Of(FigureScale scale, FileLaw? file = null)
+    /// <param name="scale">Grid sizes; on a file the default grid is derived from it (<see cref="RealDataGrid.From"/>).</param>
+    /// <param name="file">The file of the <c>-real</c> figures; null for the synthetic ones.</param>
+    /// <param name="grid">A grid given by hand (<c>--n</c>, <c>--k</c>) for the <c>-real</c> figures, in place of the scale's.</param>
+    public static IReadOnlyList<SensitivityFigure> Of(FigureScale scale, FileLaw? file = null, RealDataGrid? grid = null)
     {
         // The snapshot grid is every other width of the default grid at its smaller N: the same regimes, a third of the fits.
         var (d, ns, rfWidths, ntkWidths) = scale switch
@@ -43,11 +46,17 @@ public static class SensitivityFigures
             FigureScale.Snapshot => (64, new[] { 16 }, new[] { 64, 256, 1024 }, new[] { 2, 8, 32 }),
             _ => throw new ArgumentOutOfRangeException(nameof(scale), scale, "no sensitivity grid at this scale"),
         };
+        if (file is not null && (grid ?? (scale == FigureScale.Default ? RealDataGrid.From(file) : null)) is { } real)
+            (ns, rfWidths, ntkWidths) = ([.. real.Ns], [.. real.RfWidths], [.. real.NtkWidths]);
         InputLaw law = file ?? InputLaw.Gaussian;
         string suffix = file is null ? "" : RealSuffix;
         string where = file is null ? $"d={d}" : $"{file.Name}, d={file.D}";
         if (file is not null) d = file.D;
-        var (target, noise) = file is { HasClasses: true } ? (LabelTarget.Classes, 0.0) : (LabelTarget.None, 1.0);
+        // On a file, the sharper laws' real-data setting exactly (PaperSetting.Bombari2023): W ~ N(0, I/d) on z, the classes ±1, σ = 0.
+        var setting = PaperSetting.Bombari2023;
+        var (target, noise) = (setting.TargetOn(law), setting.NoiseOn(law));
+        double weightsSd = setting.WeightsSdOn(law)!.Value;
+        double? paperUnit = file?.PaperUnit;
         // The theorems assume gaussian inputs: on a file's points what they say is an expectation, not a theorem.
         Func<Func<Activation, string>, Func<Activation, string>> onThisLaw = file is null ? say => say
             : say => a => $"{say(a)}; on a file's points an expectation only (the theorems assume gaussian inputs)";
@@ -55,10 +64,10 @@ public static class SensitivityFigures
         [
             new(Prefix + "rf" + suffix, $"Random features: sensitivity against the width ({where})", ["B-RF", "U"], Model.RandomFeatures, PaperActivations, d, ns, rfWidths, law,
                 onThisLaw(a => Math.Abs(a.LinearCoefficient) > LinearCoefficientZero ? "plateau at S(∞) (B-RF: Bombari et al. 2023, Theorem 1, μ₁ ≠ 0)" : "falls with k in their figures (μ₁ = 0: no theorem)"),
-                target, noise),
+                target, noise, weightsSd, paperUnit),
             new(Prefix + "ntk" + suffix, $"Neural tangent: sensitivity against p = kd ({where})", ["B-NTK-even", "B-NTK-plateau", "U"], Model.NeuralTangent, PaperActivations, d, ns, ntkWidths, law,
                 onThisLaw(a => a.IsEven ? "slope −½, S ≍ √(Nd/p) (B-NTK-even: Bombari et al. 2023, Theorem 2)" : "plateau (B-NTK-plateau: observed in their figures)"),
-                target, noise),
+                target, noise, weightsSd, paperUnit),
         ];
     }
 

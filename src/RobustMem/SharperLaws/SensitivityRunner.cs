@@ -40,6 +40,7 @@ public static class SensitivityRunner
         var regime = item.Regime;
         double s = SensitivityProbe.Measure(regime, la, progress);
         long? p = item.K is null ? null : regime.Model.ParameterCount(regime);
-        return new SensitivityPoint(item.Activation.Name, item.N, item.K, p, item.Seed, s, item.K is null ? null : ClaimBound.Universal.Of(regime));
+        return new SensitivityPoint(item.Activation.Name, item.N, item.K, p, item.Seed, s, item.K is null ? null : ClaimBound.Universal.Of(regime),
+            item.Figure.PaperUnit * s);
     }
 }

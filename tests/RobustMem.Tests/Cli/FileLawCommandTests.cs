@@ -18,6 +18,10 @@ public sealed class FileLawCommandTests : IDisposable
         Directory.CreateDirectory(_scratch);
         File.WriteAllBytes(Path.Combine(_scratch, "cut-idx3-ubyte"), File.ReadAllBytes(PointFixtures.Images)[..^5]);
         File.WriteAllText(Path.Combine(_scratch, "bad.csv"), "0,1,2\n1,3,x\n0,5,6\n1,7,8\n0,9,10\n");
+        using (var gzip = new System.IO.Compression.GZipStream(File.Create(Path.Combine(_scratch, "whole.gz")), System.IO.Compression.CompressionLevel.Fastest))
+            gzip.Write(File.ReadAllBytes(PointFixtures.Images));
+        File.WriteAllBytes(Path.Combine(_scratch, "cut.gz"), File.ReadAllBytes(Path.Combine(_scratch, "whole.gz"))[..^6]);
+        File.WriteAllBytes(Path.Combine(_scratch, "binary"), [0x89, 0x50, 0x4E, 0x47, 0xFF, 0xFE, 0, 1]);
     }
 
     [Fact]
@@ -54,6 +58,23 @@ public sealed class FileLawCommandTests : IDisposable
         Assert.Equal(("file:tiny-images-idx3-ubyte", "none", 0.5), (json.GetProperty("law").GetString(), json.GetProperty("target").GetString(), json.GetProperty("noise").GetDouble()));
     }
 
+    /// <summary>--setting bombari2023 alone is their synthetic setting; on a file theirs exactly, with S in their unit beside ours.</summary>
+    [Fact]
+    public void Setting_PresetsLawWeightsTargetAndNoise_AndOnAFileGivesSInThePapersUnit()
+    {
+        var synthetic = JsonDocument.Parse(InProcessCli.Run("measure", "--setting", "bombari2023", "--d", "6", "--k", "20", "--n", "8", "--test-points", "2").Stdout).RootElement;
+        Assert.Equal(("gaussian", 1.0, "none", 1.0), (synthetic.GetProperty("law").GetString(), synthetic.GetProperty("weights_sd").GetDouble(),
+            synthetic.GetProperty("target").GetString(), synthetic.GetProperty("noise").GetDouble()));
+        Assert.False(synthetic.TryGetProperty("sensitivity_paper", out _));
+        var run = InProcessCli.Run("measure", "--setting", "bombari2023", "--law", $"file:{PointFixtures.ImagesAndLabels}", "--classes", "0,1", "--k", "20", "--n", "5", "--test-points", "2");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var file = JsonDocument.Parse(run.Stdout).RootElement;
+        var law = RobustMem.Data.Files.FileLaw.Read(PointFixtures.ImagesAndLabels, new RobustMem.Data.Files.ClassPair(0, 1));
+        Assert.Equal(law.PaperWeightsSd, file.GetProperty("weights_sd").GetDouble(), 15);
+        Assert.Equal(("classes", 0.0), (file.GetProperty("target").GetString(), file.GetProperty("noise").GetDouble()));
+        Assert.Equal(law.PaperUnit * file.GetProperty("sensitivity").GetDouble(), file.GetProperty("sensitivity_paper").GetDouble(), 12);
+    }
+
     public static TheoryData<string, string[]> BadInputs => new()
     {
         { "missing file", ["--law", $"file:{Scratch}/nope.csv", "--classes", "0,1"] },
@@ -72,11 +93,26 @@ public sealed class FileLawCommandTests : IDisposable
         { "file: with no path", ["--law", "file:"] },
     };
 
+    /// <summary>Issue 21's refusals, in this process (each fails before any work; a child process costs 0.3–0.7 s under load).</summary>
+    public static TheoryData<string, string[]> DistributedFileBadInputs => new()
+    {
+        { "truncated gzip", ["--law", $"file:{Scratch}/cut.gz,{PointFixtures.Labels}", "--classes", "0,1"] },
+        { "binary file, not a CSV", ["--law", $"file:{Scratch}/binary"] },
+        { "labels before images", ["--law", $"file:{PointFixtures.Labels},{Scratch}/whole.gz", "--classes", "0,1"] },
+        { "a setting with no real data, on a file", ["--setting", "dohmatob2021", "--law", $"file:{PointFixtures.Csv}", "--classes", "0,1"] },
+        { "an unknown setting", ["--setting", "bombari2022"] },
+    };
+
     [Theory, MemberData(nameof(BadInputs))]
-    public void BadInput_ExitsTwo_WithOneLine(string why, string[] args)
+    public void BadInput_ExitsTwo_WithOneLine(string why, string[] args) => ExitsTwoWithOneLine(why, args, CliRunner.Run);
+
+    [Theory, MemberData(nameof(DistributedFileBadInputs))]
+    public void DistributedFileBadInput_ExitsTwo_WithOneLine(string why, string[] args) => ExitsTwoWithOneLine(why, args, InProcessCli.Run);
+
+    private void ExitsTwoWithOneLine(string why, string[] args, Func<string[], CliRunner.Result> runner)
     {
         string[] full = ["measure", .. args.Select(a => a.Replace(Scratch, _scratch)), "--k", "20", "--test-points", "2", .. args.Contains("--n") ? Array.Empty<string>() : ["--n", "5"]];
-        var run = CliRunner.Run(full);
+        var run = runner(full);
         Assert.True(run.ExitCode == 2, $"{why}: {run}");
         Assert.True(run.StderrLines.Length == 1, $"{why}: {run.StderrLines.Length} stderr lines: {run.Stderr}");
         Assert.Null(CliContract.Violation(full, run));

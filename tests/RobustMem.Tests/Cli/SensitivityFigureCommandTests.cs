@@ -10,14 +10,24 @@ public sealed class SensitivityFigureCommandTests : IDisposable
     [Fact]
     public void RealFigure_OnAFileWithClasses_WritesItsCsvPlotsAndSummary()
     {
-        var run = CliRunner.Run("reproduce", "--figure", "sensitivity-ntk-real", "--law", $"file:{PointFixtures.TwoClasses}", "--classes", "0,1", "--seeds", "1", "--out", _out);
+        var run = CliRunner.Run("reproduce", "--figure", "sensitivity-ntk-real", "--law", $"file:{PointFixtures.TwoClassesIdxGz}", "--classes", "0,1", "--seeds", "1",
+            "--n", "16,32", "--k", "2,4,8,16,32", "--out", _out);
         Assert.True(run.ExitCode == 0, run.ToString());
         var csv = File.ReadAllLines(Path.Combine(_out, "sensitivity-ntk-real.csv"));
         Assert.Equal(1 + 4 * 2 * 6, csv.Length);
+        Assert.Equal("activation,n,k,params,seed,sensitivity,universal_bound,S_paper", csv[0]);
+        // k up to 32 at d = 16 is not well below d, and p = 512 is past x²'s feature span 136: a line each, before the run.
+        Assert.Contains("warning: NTK k_max = 32 is not well below d = 16", run.Stderr);
+        Assert.Contains("warning: NTK p_max = 512 is past the quadratic feature span d(d + 1)/2 = 136", run.Stderr);
         Assert.All(new[] { "tanh", "softplus", "quadratic", "cos" }, a => Assert.True(new FileInfo(Path.Combine(_out, $"sensitivity-ntk-real-{a}.png")).Length > 0, a));
         string summary = File.ReadAllText(Path.Combine(_out, "summary.md"));
-        Assert.Contains("file:two-classes-80x16.csv", summary);
+        Assert.Contains("file:two-classes-images-idx3-ubyte.gz#0vs1", summary);
         Assert.Contains("labels the file's two classes, ±1, σ = 0", summary);
+        Assert.Contains("weight rows N(0, I/d) on z = pixels/255 (a CSV: its numbers), their real-data setting exactly (--setting bombari2023", summary);
+        // A CSV of the same pixels states its own scale, z = 0..255: the plan says in one line that its pre-activations are far from theirs.
+        var csv0to255 = RobustMem.Data.Files.FileLaw.Read(PointFixtures.TwoClasses, new RobustMem.Data.Files.ClassPair(0, 1));
+        var plan = new RobustMem.SharperLaws.SensitivityPlan(RobustMem.Figures.FigureScale.Default, 1, "sensitivity-rf-real", csv0to255, new([8], [64, 128], [64, 128]));
+        Assert.Contains(plan.Warnings, w => w.StartsWith("z's mean ‖z‖²/d is", StringComparison.Ordinal));
         Assert.Contains("an expectation only (the theorems assume gaussian inputs)", summary);
     }
 
@@ -29,9 +39,21 @@ public sealed class SensitivityFigureCommandTests : IDisposable
     [InlineData("--law file:x is for the sharper laws' figures on a file's points", "--law", "file:x")]
     [InlineData("--figure sensitivity-rf-real runs whole", "--figure", "sensitivity-rf-real", "--law", "file:x", "--shard", "1/2")]
     [InlineData("sensitivity-rf-real at --full cannot run point sensitivity-rf-real/tanh/400/", "--figure", "sensitivity-rf-real", "--full", "--classes", "0,1", "--law", "file:FIXTURE")]
-    public void BadSensitivityArguments_ExitTwo_WithOneLine_BeforeWritingAnything(string message, params string[] args)
+    public void BadSensitivityArguments_ExitTwo_WithOneLine_BeforeWritingAnything(string message, params string[] args) =>
+        ExitsTwoWithOneLine(CliRunner.Run(["reproduce", "--out", _out, .. args.Select(a => a.Replace("FIXTURE", PointFixtures.TwoClasses, StringComparison.Ordinal))]), message);
+
+    /// <summary>The -real figures' own refusals (issue 21), run in this process: each fails before any work.</summary>
+    [Theory]
+    [InlineData("--figure sensitivity-rf-real needs --classes a,b", "--figure", "sensitivity-rf-real", "--law", "file:FIXTURE")]
+    [InlineData("--n and --k set the grid of the -real figures", "--figure", "sensitivity-rf", "--n", "16")]
+    [InlineData("--k 'a,b': expected positive integers", "--figure", "sensitivity-rf-real", "--law", "file:FIXTURE", "--classes", "0,1", "--k", "a,b")]
+    [InlineData("--full is the paper's grid; --n and --k set another", "--figure", "sensitivity-rf-real", "--law", "file:FIXTURE", "--classes", "0,1", "--full", "--n", "8")]
+    [InlineData("sensitivity-rf-real at the grid of --n and --k cannot run point sensitivity-rf-real/tanh/100/", "--figure", "sensitivity-rf-real", "--law", "file:FIXTURE", "--classes", "0,1", "--n", "100")]
+    public void BadRealDataArguments_ExitTwo_WithOneLine_BeforeWritingAnything(string message, params string[] args) =>
+        ExitsTwoWithOneLine(InProcessCli.Run(["reproduce", "--out", _out, .. args.Select(a => a.Replace("FIXTURE", PointFixtures.TwoClasses, StringComparison.Ordinal))]), message);
+
+    private void ExitsTwoWithOneLine(CliRunner.Result run, string message)
     {
-        var run = CliRunner.Run(["reproduce", "--out", _out, .. args.Select(a => a.Replace("FIXTURE", PointFixtures.TwoClasses, StringComparison.Ordinal))]);
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Single(run.StderrLines);
         Assert.StartsWith($"robustmem: {message}", run.Stderr);

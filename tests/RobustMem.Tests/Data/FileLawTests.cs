@@ -95,7 +95,7 @@ public sealed class FileLawTests : IDisposable
     {
         var raw = PointFileReader.Read(PointFixtures.ImagesAndLabels, labelled: true);
         var law = FileLaw.Read(PointFixtures.ImagesAndLabels, ZeroVsOne);
-        var kept = Enumerable.Range(0, raw.Count).Where(i => raw.Classes![i] != 2).Select(i => raw.Points[i].Select(v => v / 255 * law.Factor).ToArray());
+        var kept = Enumerable.Range(0, raw.Count).Where(i => raw.Classes![i] != 2).Select(i => raw.Rows.Row(i).Select(v => v / 255 * law.Factor).ToArray());
         Assert.Equal(Keys(kept).Order(), Keys(law.TrainingRows.Concat(law.HeldOutRows)).Order());
         Assert.Equal(1, law.TrainingRows.Concat(law.HeldOutRows).Average(r => r.Sum(v => v * v)), 12);
         Assert.Equal("file:tiny-images-idx3-ubyte#0vs1", law.Name);

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using RobustMem.Data.Files;
 using RobustMem.Tests.Support;
 
@@ -24,7 +25,7 @@ public sealed class PointFileTests : IDisposable
         Assert.Equal(9, file.D);
         Assert.True(file.IsBytes);
         // The fixture's pixel j of image i is (37i + 11j) mod 256, its class i mod 3.
-        Assert.Equal((37 * 5 + 11 * 4) % 256, file.Points[5][4]);
+        Assert.Equal((37 * 5 + 11 * 4) % 256, file.Rows[5, 4]);
         Assert.Equal([0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2], file.Classes!);
     }
 
@@ -35,7 +36,7 @@ public sealed class PointFileTests : IDisposable
         Assert.Equal(12, file.Count);
         Assert.Equal(4, file.D);
         Assert.False(file.IsBytes);
-        Assert.Equal([3.5, -1.75, 8, -0.125], file.Points[7]);
+        Assert.Equal([3.5, -1.75, 8, -0.125], file.Rows.Row(7));
         Assert.Equal(1, file.Classes![7]);
         Assert.Equal(5, PointFileReader.Read(Csv, labelled: false).D);
     }
@@ -43,10 +44,10 @@ public sealed class PointFileTests : IDisposable
     [Fact]
     public void TwoClasses_LabelsPlusAndMinusOne_AndRefusesAnAbsentClass()
     {
-        var (points, labels) = PointFileReader.Read($"{Images},{Labels}", labelled: true).TwoClasses(0, 1);
-        Assert.Equal(8, points.Length);
-        Assert.Equal([1.0, -1, 1, -1, 1, -1, 1, -1], labels);
-        var e = Assert.Throws<ArgumentException>(() => PointFileReader.Read($"{Images},{Labels}", labelled: true).TwoClasses(0, 7));
+        var file = PointFileReader.Read($"{Images},{Labels}", labelled: true, keep: new ClassPair(0, 1));
+        Assert.Equal(8, file.Count);
+        Assert.Equal([1.0, -1, 1, -1, 1, -1, 1, -1], file.Labels(new ClassPair(0, 1)));
+        var e = Assert.Throws<ArgumentException>(() => PointFileReader.Read($"{Images},{Labels}", labelled: true, keep: new ClassPair(0, 7)));
         Assert.Contains("no point of class 7", e.Message);
     }
 
@@ -55,9 +56,9 @@ public sealed class PointFileTests : IDisposable
     public void Scaling_DividesPixelsBy255_ThenNormalisesTheMeanSquaredNorm()
     {
         var file = PointFileReader.Read(Images, labelled: false);
-        var (points, factor) = FileLawScaling.Scale(file);
-        Assert.Equal(1, points.Average(p => p.Sum(v => v * v)), 12);
-        Assert.Equal(file.Points[3][2] / 255 * factor, points[3][2], 14);
+        var (divisor, factor) = FileLawScaling.Scale(file);
+        Assert.Equal(255, divisor);
+        Assert.Equal(1, Enumerable.Range(0, file.Count).Average(i => file.Rows.Row(i).Sum(v => v / 255 * factor * (v / 255 * factor))), 12);
     }
 
     [Fact]
@@ -97,6 +98,62 @@ public sealed class PointFileTests : IDisposable
         string shortLabels = Path.Combine(_scratch, "short-labels");
         File.WriteAllBytes(shortLabels, [0, 0, 8, 1, 0, 0, 0, 2, 1, 0]);
         Assert.Contains("2 labels for 12 images", Assert.Throws<FormatException>(() => PointFileReader.Read($"{Images},{shortLabels}", true)).Message);
+    }
+
+    /// <summary>The files as distributed: gzip-compressed IDX and CSV read as their plain bytes, told by 1f 8b and not by a name.</summary>
+    [Fact]
+    public void GzipIdxAndCsv_AreReadAsThePlainFiles_WhateverTheirNames()
+    {
+        string images = Gzip(Images, "images.bin"), labels = Gzip(Labels, "labels"), csv = Gzip(Csv, "points.idx");
+        var plain = PointFileReader.Read($"{Images},{Labels}", labelled: true);
+        var zipped = PointFileReader.Read($"{images},{labels}", labelled: true);
+        Assert.Equal((plain.Count, plain.D, plain.IsBytes), (zipped.Count, zipped.D, zipped.IsBytes));
+        Assert.Equal(Enumerable.Range(0, plain.Count).SelectMany(plain.Rows.Row), Enumerable.Range(0, zipped.Count).SelectMany(zipped.Rows.Row));
+        Assert.Equal(plain.Classes, zipped.Classes);
+        Assert.Equal(PointFileReader.Read(Csv, labelled: true).Rows.Row(7), PointFileReader.Read(csv, labelled: true).Rows.Row(7));
+    }
+
+    /// <summary>Only the chosen classes' rows are held: the other rows are read and dropped.</summary>
+    [Fact]
+    public void ClassPair_KeepsOnlyItsRows_InFileOrder()
+    {
+        var kept = PointFileReader.Read($"{Images},{Labels}", labelled: true, keep: new ClassPair(2, 0));
+        Assert.Equal([0, 2, 0, 2, 0, 2, 0, 2], kept.Classes!);
+        Assert.Equal((37 * 2 + 11 * 4) % 256, kept.Rows[1, 4]);
+    }
+
+    [Fact]
+    public void TruncatedGzip_IsOneLine_ForIdxAndCsv()
+    {
+        foreach (string source in new[] { Images, Csv })
+        {
+            var whole = File.ReadAllBytes(Gzip(source, "whole.gz"));
+            string cut = Path.Combine(_scratch, "cut.gz");
+            File.WriteAllBytes(cut, whole[..^6]);
+            var e = Assert.Throws<FormatException>(() => PointFileReader.Read(cut, false));
+            Assert.Contains("truncated gzip stream", e.Message);
+            Assert.DoesNotContain('\n', e.Message);
+        }
+    }
+
+    /// <summary>A binary file that is neither IDX nor gzip is refused as such, not parsed as a CSV until a column fails.</summary>
+    [Fact]
+    public void BinaryFile_IsNotReadAsCsv()
+    {
+        string binary = Path.Combine(_scratch, "photo.csv");
+        File.WriteAllBytes(binary, [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0xFF, 0xFE, 0, 1]);
+        Assert.Contains("neither IDX nor gzip nor a text CSV", Assert.Throws<FormatException>(() => PointFileReader.Read(binary, false)).Message);
+        string corrupt = Path.Combine(_scratch, "corrupt.gz");
+        File.WriteAllBytes(corrupt, [0x1F, 0x8B, .. "not deflate at all, only text"u8.ToArray()]);
+        Assert.Contains("gzip", Assert.Throws<FormatException>(() => PointFileReader.Read(corrupt, false)).Message);
+    }
+
+    private string Gzip(string source, string name)
+    {
+        string path = Path.Combine(_scratch, name);
+        using (var output = new GZipStream(File.Create(path), CompressionLevel.Fastest))
+            output.Write(File.ReadAllBytes(source));
+        return path;
     }
 
     public void Dispose() => Directory.Delete(_scratch, recursive: true);

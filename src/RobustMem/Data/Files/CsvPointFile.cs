@@ -4,44 +4,64 @@ using System.Text;
 namespace RobustMem.Data.Files;
 
 /// <summary>
-/// A CSV of points, one row per point, comma-separated numbers in invariant culture. A first line with no number in it is
-/// a header and is skipped. With <c>labelled</c> the first column is the point's class (an integer), as in the MNIST CSV
-/// exports; otherwise every column is a coordinate.
+/// A CSV of points, one row per point, comma-separated numbers in invariant culture, gzip-compressed or not. A first line
+/// with no number in it is a header and is skipped. With <c>labelled</c> the first column is the point's class (an
+/// integer), as in the MNIST CSV exports; otherwise every column is a coordinate. Read line by line: only the kept
+/// rows' coordinates are parsed and held.
 /// </summary>
+/// <remarks>A CSV states its own scale: its numbers are the points' coordinates, never divided by 255 (THEORY.md §5.3).</remarks>
 public static class CsvPointFile
 {
-    public static PointFile Read(string path, bool labelled) => Parse(FileText.ReadBytes(path), path, labelled);
-
-    /// <summary>Parses the bytes of <paramref name="path"/>, already read.</summary>
-    public static PointFile Parse(byte[] bytes, string path, bool labelled)
+    /// <summary>The rows (those of <paramref name="keep"/>'s two classes when given), their classes when labelled, and every class the file holds.</summary>
+    public static (PointRows Rows, int[]? Classes, IReadOnlySet<int> AllClasses) Read(string path, bool labelled, ClassPair? keep = null)
     {
-        var lines = Encoding.UTF8.GetString(bytes).Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        var points = new List<double[]>();
-        var classes = new List<int>();
-        int width = -1;
-        for (int i = 0; i < lines.Count; i++)
+        var (content, gzip) = FileSource.Open(path);
+        using var reader = new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
+        int lineNumber = 0;
+        try { return Parse(reader, path, labelled, keep, ref lineNumber); }
+        catch (DecoderFallbackException)
         {
-            if (lines[i].Trim().Length == 0) continue;
-            var fields = lines[i].Split(',');
-            if (points.Count == 0 && width < 0 && fields.All(f => !double.TryParse(f, NumberStyles.Float, CultureInfo.InvariantCulture, out _))) continue;
-            var row = new double[fields.Length];
-            for (int j = 0; j < fields.Length; j++)
-                if (!double.TryParse(fields[j], NumberStyles.Float, CultureInfo.InvariantCulture, out row[j]) || !double.IsFinite(row[j]))
-                    throw new FormatException($"{path}: line {i + 1}, column {j + 1}: '{Shorten(fields[j])}' is not a finite number.");
-            if (width < 0) width = row.Length;
-            else if (row.Length != width) throw new FormatException($"{path}: line {i + 1} has {row.Length} columns, the first point has {width}.");
+            throw new FormatException($"{path}: neither IDX nor gzip nor a text CSV (line {lineNumber + 1} holds bytes that are not UTF-8 text).");
+        }
+        catch (InvalidDataException e) when (gzip) { throw new FormatException($"{path}: not a valid gzip stream ({e.Message.TrimEnd('.')})."); }
+    }
+
+    private static (PointRows, int[]?, IReadOnlySet<int>) Parse(StreamReader reader, string path, bool labelled, ClassPair? keep, ref int i)
+    {
+        var values = new List<double>();
+        var classes = new List<int>();
+        var seen = new HashSet<int>();
+        int width = -1;
+        for (string? line; (line = reader.ReadLine()) is not null; i++)
+        {
+            if (line.Contains('\0')) throw new FormatException($"{path}: neither IDX nor gzip nor a text CSV (line {i + 1} holds a NUL byte).");
+            if (line.Trim().Length == 0) continue;
+            var fields = line.Split(',');
+            if (width < 0 && fields.All(f => !double.TryParse(f, NumberStyles.Float, CultureInfo.InvariantCulture, out _))) continue;
+            if (width < 0) width = fields.Length;
+            else if (fields.Length != width) throw new FormatException($"{path}: line {i + 1} has {fields.Length} columns, the first point has {width}.");
+            int first = 0;
             if (labelled)
             {
-                if (row.Length < 2) throw new FormatException($"{path}: line {i + 1}: a labelled row needs a class and at least one coordinate.");
-                if (row[0] != Math.Floor(row[0])) throw new FormatException($"{path}: line {i + 1}: class '{fields[0]}' is not an integer.");
-                classes.Add((int)row[0]);
-                points.Add(row[1..]);
+                if (fields.Length < 2) throw new FormatException($"{path}: line {i + 1}: a labelled row needs a class and at least one coordinate.");
+                double c = Number(fields[0], path, i, 0);
+                if (c != Math.Floor(c) || Math.Abs(c) > int.MaxValue) throw new FormatException($"{path}: line {i + 1}: class '{Shorten(fields[0])}' is not an integer.");
+                int label = (int)c;
+                seen.Add(label);
+                if (keep is { } pair && label != pair.Positive && label != pair.Negative) continue;
+                classes.Add(label);
+                first = 1;
             }
-            else points.Add(row);
+            for (int j = first; j < fields.Length; j++) values.Add(Number(fields[j], path, i, j));
         }
-        if (points.Count == 0) throw new FormatException($"{path}: no points (an empty file, or a header only).");
-        return new PointFile(points.ToArray(), labelled ? classes.ToArray() : null, path, IsBytes: false);
+        if (width < 0) throw new FormatException($"{path}: no points (an empty file, or a header only).");
+        int d = labelled ? width - 1 : width;
+        return (PointRows.OfValues(values.ToArray(), d), labelled ? classes.ToArray() : null, seen);
     }
+
+    private static double Number(string field, string path, int line, int column) =>
+        double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v) ? v
+            : throw new FormatException($"{path}: line {line + 1}, column {column + 1}: '{Shorten(field)}' is not a finite number.");
 
     private static string Shorten(string field) => field.Length <= 20 ? field : field[..20] + "…";
 }
