@@ -14,6 +14,9 @@ public sealed class SensitivityFigureCommandTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         var csv = File.ReadAllLines(Path.Combine(_out, "sensitivity-ntk-real.csv"));
         Assert.Equal(1 + 4 * 2 * 6, csv.Length);
+        // Tidy as every CSV of a run (issue 20): one column per variable, one row per fit.
+        var untidy = Schema.TidyCsv.Problems(File.ReadAllText(Path.Combine(_out, "sensitivity-ntk-real.csv")), ["params", "sensitivity", "universal_bound"]);
+        Assert.True(untidy.Count == 0, string.Join("; ", untidy));
         Assert.All(new[] { "tanh", "softplus", "quadratic", "cos" }, a => Assert.True(new FileInfo(Path.Combine(_out, $"sensitivity-ntk-real-{a}.png")).Length > 0, a));
         string summary = File.ReadAllText(Path.Combine(_out, "summary.md"));
         Assert.Contains("file:two-classes-80x16.csv", summary);
