@@ -62,13 +62,18 @@ internal static class LawsJson
     {
         json.WriteStartObject(name);
         json.WriteString("result", word);
-        json.WriteStartObject("figures");
+        // The figures' labels are prose ("S/√(n/k) at 4n"), other in every row: values, not keys, so that every key is an
+        // identifier and the same in every row (issue 20).
+        json.WriteStartArray("figures");
         foreach (var (label, value) in figures)
         {
-            if (double.IsFinite(value)) json.WriteNumber(label, value);
-            else json.WriteNull(label);
+            json.WriteStartObject();
+            json.WriteString("figure", label);
+            if (double.IsFinite(value)) json.WriteNumber("value", value);
+            else json.WriteNull("value");
+            json.WriteEndObject();
         }
-        json.WriteEndObject();
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 }

@@ -21,7 +21,10 @@ public sealed class LawsCommandTests
         Assert.True(dohmatob.GetProperty("passed").GetBoolean(), dohmatob.ToString());
         Assert.Equal("holds", dohmatob.GetProperty("lower_bound").GetProperty("result").GetString());
         Assert.Equal("attained", dohmatob.GetProperty("tightness").GetProperty("result").GetString());
-        Assert.True(dohmatob.GetProperty("lower_bound").GetProperty("figures").GetProperty("S/√n at 4n").GetDouble() > 0);
+        var figures = dohmatob.GetProperty("lower_bound").GetProperty("figures").EnumerateArray().ToList();
+        Assert.True(Assert.Single(figures, f => f.GetProperty("figure").GetString() == "S/√n at 4n").GetProperty("value").GetDouble() > 0);
+        // Every key of every row is an identifier: the figures' prose labels are values.
+        Assert.All(laws.SelectMany(Keys), k => Assert.Matches("^[a-z][a-z0-9_]*$", k));
         Assert.All(laws.Where(l => !l.GetProperty("applicable").GetBoolean()), l => Assert.StartsWith("not applicable: ", l.GetProperty("why_not").GetString()));
         Assert.Contains("[1/1] rf-kernel, dohmatob (claim I-RF)", run.Stderr);
     }
@@ -49,4 +52,11 @@ public sealed class LawsCommandTests
         Assert.Equal("", run.Stdout);
         Assert.StartsWith(message, Assert.Single(run.StderrLines));
     }
+
+    private static IEnumerable<string> Keys(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Object => e.EnumerateObject().SelectMany(p => Keys(p.Value).Prepend(p.Name)),
+        JsonValueKind.Array => e.EnumerateArray().SelectMany(Keys),
+        _ => [],
+    };
 }
