@@ -81,7 +81,8 @@ internal static partial class TidyCsv
         return problems;
     }
 
-    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
+    // An identifier in Python, R and C#: a data frame reaches it as df.name.
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]*$")]
     private static partial Regex Identifier();
 
     // "rf-relu-d20-k400", "…-noise0.25": a model or activation cell that carries a size or a level.
