@@ -7,7 +7,7 @@ namespace RobustMem.Tests.Cli;
 
 /// <summary>
 /// Every text element of every figure's SVG lies inside the canvas: titles, axis labels, tick labels and legends (issue 20:
-/// the sensitivity titles started at a negative x, clipped in the PNG and in the SVG).
+/// the sensitivity titles started at a negative x, clipped in the PNG and in the SVG); and none says "log10".
 /// </summary>
 /// <remarks>
 /// The figures are drawn from synthetic points on the default catalogue's own curves and grids, so their titles, legends
@@ -44,7 +44,9 @@ public sealed class FigureTextTests
         // Every text element was read: one the pattern missed would pass unchecked.
         Assert.Equal(svg.Split("<text ").Length - 1, elements.Count);
         Assert.NotEmpty(elements);
-        return SvgText.Outside(svg).Select(o => $"{name}: {o}");
+        // The axes are logarithmic: no label says its values are log10s.
+        return SvgText.Outside(svg).Select(o => $"{name}: {o}")
+            .Concat(elements.Where(e => e.Text.Contains("log10", StringComparison.OrdinalIgnoreCase)).Select(e => $"{name}: '{e.Text}' names log10"));
     }
 
     // S = 2·bound, times a peak of 30 at each predicted threshold; two seeds 10% apart; S*(0) at 0.8 S.
