@@ -29,6 +29,7 @@ public class CurveCsvTests
     {
         var curve = CurveSweep.Run(SnapshotCurves.All[0], 1);
         var row = CurveCsv.Format([curve]).Split('\n')[1].Split(',');
-        Assert.Equal(curve.Points[0].Sobolev, double.Parse(row[3], System.Globalization.CultureInfo.InvariantCulture));
+        int sobolev = CurveCsv.Header.Split(',').ToList().IndexOf("sobolev");
+        Assert.Equal(curve.Points[0].Sobolev, double.Parse(row[sobolev], System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -9,7 +9,7 @@ internal static class SensitivityOutputs
     public static void Write(string directory, SensitivityPlan plan, string backend, IReadOnlyList<SensitivityPoint> points)
     {
         var figure = plan.Figure;
-        File.WriteAllText(ShardFolder.CsvPath(directory, figure.Name), SensitivityCsv.Format(points), ShardFolder.Utf8);
+        File.WriteAllText(ShardFolder.CsvPath(directory, figure.Name), SensitivityCsv.Format(figure, points), ShardFolder.Utf8);
         foreach (var activation in figure.Activations)
         {
             string stem = Path.Combine(directory, $"{figure.Name}-{activation.Name}");

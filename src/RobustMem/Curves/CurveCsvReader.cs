@@ -1,32 +1,34 @@
-using System.Globalization;
 using RobustMem.Schema;
 
 namespace RobustMem.Curves;
 
 /// <summary>Reads the rows of a figure's CSV (<see cref="CurveCsv"/>) back into points, exactly.</summary>
 /// <remarks>
-/// The CSV writes doubles with "R", which parses back to the same double, and empty cells for what is NaN or absent;
-/// so a row read here and written again is the same bytes. Each row is checked to be exactly that, so a hand-edited or
-/// foreign row is refused rather than merged into a figure it would silently change.
+/// A row finds its curve by its regime's columns (<see cref="CurveCsv.CurveKey"/>). The CSV writes doubles with "R",
+/// which parses back to the same double, and empty cells for what is NaN or absent; so a row read here and written again
+/// is the same bytes. Each row is checked to be exactly that, so a hand-edited or foreign row is refused rather than
+/// merged into a figure it would silently change.
 /// </remarks>
 public static class CurveCsvReader
 {
     /// <summary>The rows of <paramref name="text"/> with their curves, in file order.</summary>
     /// <param name="text">A CSV written by <see cref="CurveCsv.Format"/>.</param>
-    /// <param name="curves">The curves the rows may belong to, looked up by name.</param>
+    /// <param name="curves">The curves the rows may belong to, looked up by their regime's columns.</param>
     /// <param name="source">File name for messages.</param>
     public static IReadOnlyList<(CurveSpec Spec, CurvePoint Point)> Read(string text, IReadOnlyList<CurveSpec> curves, string source)
     {
-        var lines = text.Split('\n');
+        var lines = CsvText.Lines(text, source);
         if (lines[0] != CurveCsv.Header) throw new FormatException($"{source}: the first line is not the robustmem CSV header.");
-        if (lines[^1] != "") throw new FormatException($"{source}: the last row is cut short (no final newline).");
-        var byName = curves.ToDictionary(c => c.Name);
+        var byKey = curves.ToDictionary(CurveCsv.CurveKey);
         var rows = new List<(CurveSpec, CurvePoint)>();
-        int curveCell = Index("curve"), nCell = Index("n"), seedCell = Index("seed");
-        for (int i = 1; i < lines.Length - 1; i++)
+        int nCell = Index("n"), seedCell = Index("seed");
+        int[] keyCells = RegimeColumns.CurveKey.Select(Index).ToArray();
+        for (int i = 1; i < lines.Count; i++)
         {
-            var cells = lines[i].Split(',');
-            if (cells.Length != CurveCsv.Layout.Count || !byName.TryGetValue(cells[curveCell], out var spec))
+            string[] cells;
+            try { cells = CsvText.Cells(lines[i]); }
+            catch (FormatException e) { throw new FormatException($"{source}, line {i + 1}: {e.Message}"); }
+            if (cells.Length != CurveCsv.Layout.Count || !byKey.TryGetValue(string.Join(',', keyCells.Select(c => CsvText.Text(cells[c]))), out var spec))
                 throw new FormatException($"{source}, line {i + 1}: not a row of a known curve of this figure.");
             var point = Parse(cells, nCell, seedCell, source, i + 1);
             // The row must be what CurveCsv writes for this point: then the merged file can be byte for byte the unsharded one.
@@ -39,12 +41,12 @@ public static class CurveCsvReader
 
     private static int Index(string key) => CurveCsv.Layout.Select(f => f.Key).ToList().IndexOf(key);
 
-    // Each column puts its cell back into the point; the fields the CSV writes itself (curve, bound kind) are checked by the round trip.
+    // Each column puts its cell back into the point; the fields the CSV writes itself (the regime, the bound kind) are checked by the round trip.
     private static CurvePoint Parse(string[] cells, int nCell, int seedCell, string source, int line)
     {
         try
         {
-            var point = new CurvePoint(Int(cells[nCell]), Int(cells[seedCell]), double.NaN, double.NaN, null, double.NaN, double.NaN, 0, double.NaN, null, false);
+            var point = new CurvePoint(CsvText.ParseInt(cells[nCell]), CsvText.ParseInt(cells[seedCell]), double.NaN, double.NaN, null, double.NaN, double.NaN, 0, double.NaN, null, false);
             foreach (var ((_, column), cell) in CurveCsv.Layout.Zip(cells))
                 if (column is { Read: { } read }) point = read(point, Value(column, cell));
             return point;
@@ -57,21 +59,16 @@ public static class CurveCsvReader
 
     private static double? Value(MeasuredColumn column, string cell) => column.Kind switch
     {
-        ColumnKind.Integer => Int(cell),
-        ColumnKind.Number => Number(cell),
-        ColumnKind.OptionalNumber => cell == "" ? null : Number(cell),
+        ColumnKind.Integer => CsvText.ParseInt(cell),
+        // Empty is how the writer spells NaN (ill-posed) for the required columns and null for the optional ones.
+        ColumnKind.Number => CsvText.ParseNumber(cell),
+        ColumnKind.OptionalNumber => CsvText.ParseOptional(cell),
         ColumnKind.Flag => cell switch
         {
             "true" => 1,
             "false" => 0,
-            _ => throw new FormatException($"{column.Name} is '{cell}'"),
+            _ => throw new FormatException($"{column.CsvName} is '{cell}'"),
         },
         _ => throw new ArgumentOutOfRangeException(nameof(column), column.Kind, "no CSV reading for this kind of column"),
     };
-
-    private static int Int(string s) => int.Parse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-
-    // Empty is how the writer spells NaN (ill-posed) for the required columns and null for the optional ones.
-    private static double Number(string s) => s == "" ? double.NaN : double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
-
 }

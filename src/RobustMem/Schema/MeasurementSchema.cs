@@ -45,7 +45,7 @@ public static class MeasurementSchema
         },
         new("S_star0", ColumnKind.OptionalNumber, p => p.FrontierAtZero)
         {
-            Read = (p, v) => p with { FrontierAtZero = v },
+            Csv = "sobolev_star0", Read = (p, v) => p with { FrontierAtZero = v },
             Snapshot = new(0, 0.065, "S*(0): seed spread 0.265 / 4"),
         },
         new("ill_posed", ColumnKind.Flag, p => p.IllPosed ? 1 : 0) { Json = "ill_posed", Read = (p, v) => p with { IllPosed = v == 1 } },

@@ -1,59 +1,88 @@
-using System.Globalization;
 using System.Text;
+using RobustMem.Activations;
+using RobustMem.Schema;
 
 namespace RobustMem.SharperLaws;
 
-/// <summary>The CSV of a sensitivity figure: one row per fit, in the plan's canonical order; the kernel's width is <c>inf</c>.</summary>
+/// <summary>The CSV of a sensitivity figure: one row per fit, in the plan's canonical order, one column per variable.</summary>
 /// <remarks>
-/// Doubles are written "R" (the shortest text that parses back to the same double), so the same seeds give the same
-/// bytes whole or sharded. An ill-posed fit leaves <c>sensitivity</c> empty: never written as a number (THEORY.md §1).
+/// The fit's regime first (<see cref="RegimeColumns"/>, named as <c>measure</c>'s JSON names them: the kernel's row says
+/// its model, e.g. <c>rf-kernel</c>, and has an empty <c>k</c>), then <see cref="Measured"/>. Cells are spelled by
+/// <see cref="CsvText"/>, so the same seeds give the same bytes whole or sharded; an ill-posed fit leaves
+/// <c>sensitivity</c> empty: never written as a number (THEORY.md §1).
 /// </remarks>
 public static class SensitivityCsv
 {
-    public const string Header = "activation,n,k,params,seed,sensitivity,universal_bound";
+    /// <summary>One measured column: its name (the JSON's), how a point writes it, how a cell puts it back.</summary>
+    public sealed record Column(string Name, Func<SensitivityPoint, string> Write, Func<SensitivityPoint, string, SensitivityPoint> Read);
+
+    /// <summary>The measured columns after the regime's, in order: a new figure of a fit is one line here.</summary>
+    public static IReadOnlyList<Column> Measured { get; } =
+    [
+        new("params", p => p.Parameters is { } m ? CsvText.Int(m) : "", (p, c) => p with { Parameters = c == "" ? null : CsvText.ParseLong(c) }),
+        new("sensitivity", p => CsvText.Number(p.Sensitivity), (p, c) => p with { Sensitivity = CsvText.ParseNumber(c) }),
+        new("universal_bound", p => CsvText.Number(p.UniversalBound), (p, c) => p with { UniversalBound = CsvText.ParseOptional(c) }),
+    ];
 
     /// <summary>The column of S in the sharper laws' unit, √d·‖∇_z f(z₀)‖: the <c>-real</c> figures' CSV only (issue 21).</summary>
     public const string PaperColumn = "S_paper";
 
-    /// <summary>The rows; with an <see cref="PaperColumn"/> column when the points carry S in the paper's unit (a file's figures), so the synthetic figures' bytes stay.</summary>
-    public static string Format(IEnumerable<SensitivityPoint> points)
+    // Written only when the points carry S in the paper's unit (a file's figures), so the synthetic figures' bytes stay.
+    private static readonly Column Paper =
+        new(PaperColumn, p => CsvText.Number(p.SensitivityPaper), (p, c) => p with { SensitivityPaper = CsvText.ParseOptional(c) });
+
+    private static IReadOnlyList<Column> MeasuredOf(bool paper) => paper ? [.. Measured, Paper] : Measured;
+
+    private static string HeaderOf(IReadOnlyList<Column> measured) => string.Join(',', [.. RegimeColumns.Names, .. measured.Select(c => c.Name)]);
+
+    /// <summary>The header of a synthetic figure's CSV; a file's figure adds <see cref="PaperColumn"/>.</summary>
+    public static string Header { get; } = HeaderOf(Measured);
+
+    public static string Format(SensitivityFigure figure, IEnumerable<SensitivityPoint> points)
     {
         var all = points.ToList();
-        bool paper = all.Any(p => p.SensitivityPaper is not null);
-        var text = new StringBuilder(paper ? $"{Header},{PaperColumn}" : Header).Append('\n');
-        foreach (var p in all)
-        {
-            text.Append(string.Join(',', p.Activation, Int(p.N), p.K is { } k ? Int(k) : SensitivityPoint.InfiniteWidth,
-                p.Parameters is { } m ? m.ToString(CultureInfo.InvariantCulture) : "", Int(p.Seed), Real(p.Sensitivity),
-                p.UniversalBound is { } b ? Real(b) : ""));
-            if (paper) text.Append(',').Append(p.SensitivityPaper is { } s ? Real(s) : "");
-            text.Append('\n');
-        }
+        var measured = MeasuredOf(all.Any(p => p.SensitivityPaper is not null));
+        var text = new StringBuilder(HeaderOf(measured)).Append('\n');
+        foreach (var p in all) text.Append(Row(figure, p, measured)).Append('\n');
         return text.ToString();
     }
 
-    /// <summary>The rows of a CSV <see cref="Format"/> wrote; anything else throws <see cref="ArgumentException"/> naming <paramref name="source"/> and the line.</summary>
-    public static IReadOnlyList<SensitivityPoint> Read(string text, string source)
+    private static string Row(SensitivityFigure figure, SensitivityPoint p, IReadOnlyList<Column> measured) =>
+        string.Join(',', [.. RegimeColumns.Cells(RegimeOf(figure, p)), .. measured.Select(c => c.Write(p))]);
+
+    // The regime a point was fitted in: the figure's, at the point's activation, N, width (the kernel when none) and seed.
+    private static Experiments.Regime RegimeOf(SensitivityFigure figure, SensitivityPoint p)
+    {
+        var activation = Activation.Parse(p.Activation);
+        return p.K is { } k ? figure.At(activation, p.N, k, p.Seed) : figure.KernelAt(activation, p.N, p.Seed);
+    }
+
+    /// <summary>The rows of a CSV <see cref="Format"/> wrote for <paramref name="figure"/>; anything else throws <see cref="ArgumentException"/> naming <paramref name="source"/> and the line.</summary>
+    /// <remarks>Each row must be what <see cref="Format"/> writes for the point read: a row of another figure's regime (d, law, noise…) is refused.</remarks>
+    public static IReadOnlyList<SensitivityPoint> Read(string text, SensitivityFigure figure, string source)
     {
         var lines = text.Split('\n');
-        bool paper = lines[0] == $"{Header},{PaperColumn}";
+        bool paper = lines[0] == HeaderOf(MeasuredOf(true));
         if (lines[0] != Header && !paper) throw new ArgumentException($"{source}: not a sensitivity figure's CSV (header '{lines[0]}', expected '{Header}').");
-        int width = paper ? 8 : 7;
+        var measured = MeasuredOf(paper);
+        int activationCell = Cell("activation"), modelCell = Cell("model"), nCell = Cell("n"), kCell = Cell("k"), seedCell = Cell("seed");
+        int columns = RegimeColumns.Names.Count + measured.Count;
         var points = new List<SensitivityPoint>();
         for (int i = 1; i < lines.Length; i++)
         {
             if (lines[i].Length == 0) continue;
-            var cells = lines[i].Split(',');
             try
             {
-                if (cells.Length != width) throw new FormatException($"{cells.Length} cells, expected {width}");
-                bool kernel = cells[2] == SensitivityPoint.InfiniteWidth;
-                points.Add(new SensitivityPoint(cells[0], ParseInt(cells[1]), kernel ? null : ParseInt(cells[2]),
-                    cells[3].Length == 0 ? null : long.Parse(cells[3], NumberStyles.None, CultureInfo.InvariantCulture), ParseInt(cells[4]),
-                    cells[5].Length == 0 ? double.NaN : ParseReal(cells[5]), cells[6].Length == 0 ? null : ParseReal(cells[6]),
-                    paper && cells[7].Length > 0 ? ParseReal(cells[7]) : null));
+                var cells = CsvText.Cells(lines[i]);
+                if (cells.Length != columns) throw new FormatException($"{cells.Length} cells, expected {columns}");
+                bool kernel = cells[modelCell] == figure.Kernel.Name;
+                var point = new SensitivityPoint(cells[activationCell], CsvText.ParseInt(cells[nCell]), kernel ? null : CsvText.ParseInt(cells[kCell]),
+                    null, CsvText.ParseInt(cells[seedCell]), double.NaN, null);
+                for (int c = 0; c < measured.Count; c++) point = measured[c].Read(point, cells[RegimeColumns.Names.Count + c]);
+                if (Row(figure, point, measured) != lines[i]) throw new FormatException($"the row is not as robustmem writes it for {figure.Name}");
+                points.Add(point);
             }
-            catch (Exception e) when (e is FormatException or OverflowException)
+            catch (Exception e) when (e is FormatException or OverflowException or ArgumentException)
             {
                 throw new ArgumentException($"{source}, line {i + 1}: {e.Message}.");
             }
@@ -61,11 +90,5 @@ public static class SensitivityCsv
         return points;
     }
 
-    private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
-
-    private static string Real(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
-
-    private static int ParseInt(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
-
-    private static double ParseReal(string s) => double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+    private static int Cell(string name) => RegimeColumns.Names.ToList().IndexOf(name);
 }

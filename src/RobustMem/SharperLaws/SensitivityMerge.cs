@@ -17,7 +17,7 @@ public static class SensitivityMerge
         {
             string path = ShardFolder.CsvPath(dir, plan.Figure.Name);
             if (!File.Exists(path)) throw new ArgumentException($"'{dir}' has a manifest but no {plan.Figure.Name}.csv: the shard is incomplete.");
-            var rows = SensitivityCsv.Read(File.ReadAllText(path), path);
+            var rows = SensitivityCsv.Read(File.ReadAllText(path), plan.Figure, path);
             var ids = rows.Select(Id).ToArray();
             if (!ids.SequenceEqual(m.Items) || !ids.SequenceEqual(plan.ItemsOf(new Shard(m.Shard, m.Of)).Select(i => i.Id)))
                 throw new ArgumentException($"'{dir}': its CSV rows are not the items of shard {m.Shard}/{m.Of} of this grid ({rows.Count} rows, {m.Items.Count} items).");

@@ -7,7 +7,7 @@ public static class SensitivityShardFolder
 {
     public static void Write(string directory, SensitivityPlan plan, Shard shard, string backend, IReadOnlyList<SensitivityPoint> points)
     {
-        File.WriteAllText(ShardFolder.CsvPath(directory, plan.Figure.Name), SensitivityCsv.Format(points), ShardFolder.Utf8);
+        File.WriteAllText(ShardFolder.CsvPath(directory, plan.Figure.Name), SensitivityCsv.Format(plan.Figure, points), ShardFolder.Utf8);
         // Written last: a folder with a manifest is a finished shard, one without it a run that stopped.
         File.WriteAllText(Path.Combine(directory, ShardManifest.FileName), plan.Manifest(shard, backend).ToJson() + "\n", ShardFolder.Utf8);
     }

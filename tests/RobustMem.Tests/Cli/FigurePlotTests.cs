@@ -49,7 +49,7 @@ public sealed class FigurePlotTests : IDisposable
     {
         const string svg = "<clipPath id=\"cl_1f\"/><g clip-path=\"url(#cl_1f)\"/><clipPath id=\"cl_a\"/><g clip-path=\"url(#cl_a)\"/><text>cl_1f</text>";
         Assert.Equal("<clipPath id=\"cl_0\"/><g clip-path=\"url(#cl_0)\"/><clipPath id=\"cl_1\"/><g clip-path=\"url(#cl_1)\"/><text>cl_1f</text>",
-            FigurePlot.RenumberClips(svg));
+            PlotFiles.RenumberClips(svg));
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

@@ -6,7 +6,9 @@ using RobustMem.Tests.Cli;
 namespace RobustMem.Tests.Golden;
 
 /// <summary>
-/// Nothing moved: the outputs recorded by <c>tools/golden/record.sh</c> before issue 12's redesign are reproduced. On the
+/// Nothing moved: the outputs recorded by <c>tools/golden/record.sh</c> before issue 12's redesign are reproduced (the
+/// default reproduce CSVs re-recorded in issue 20's tidy columns, <see cref="PreviousFormatTests"/> showing every value
+/// the same). On the
 /// machine that recorded them (fixture/machine.txt: CPU, cores, backend) every byte must match. Elsewhere OpenBLAS may
 /// split its sums differently across cores, so numbers must match to 1e-9 relative and all text exactly.
 /// </summary>

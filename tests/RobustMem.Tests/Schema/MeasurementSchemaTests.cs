@@ -8,7 +8,7 @@ public class MeasurementSchemaTests
 {
     [Fact]
     public void CurveCsvHeader_IsTheOneTheGoldenOutputsHave() =>
-        Assert.Equal("curve,n,seed,S,S_stderr,S_exact,train_error,test_error,rank,bound,bound_kind,S_star0,ill_posed", CurveCsv.Header);
+        Assert.Equal("model,activation,law,d,k,n,noise,ridge,weights_sd,seed,repeat,sobolev,sobolev_stderr,sobolev_exact,bound,bound_kind,train_error,test_error,rank,sobolev_star0,ill_posed", CurveCsv.Header);
 
     [Fact]
     public void Layout_AppendsColumnsTheFormatDidNotPin_InTableOrder()

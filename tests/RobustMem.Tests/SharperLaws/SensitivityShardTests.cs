@@ -13,9 +13,9 @@ public sealed class SensitivityShardTests : IDisposable
     [Fact]
     public void Merge_OfThreeShards_IsTheWholeRun_ByteForByte()
     {
-        string whole = SensitivityCsv.Format(SensitivityRunner.Run(Plan, Shard.Whole));
+        string whole = SensitivityCsv.Format(Plan.Figure, SensitivityRunner.Run(Plan, Shard.Whole));
         var (plan, backend, points) = SensitivityMerge.Join(WriteShards(3));
-        Assert.Equal(whole, SensitivityCsv.Format(points));
+        Assert.Equal(whole, SensitivityCsv.Format(plan.Figure, points));
         Assert.Equal(Plan.Fingerprint(), plan.Fingerprint());
         Assert.Equal("test", backend);
     }

@@ -1,0 +1,77 @@
+using RobustMem.Cli.Figures;
+using RobustMem.Curves;
+using RobustMem.Figures;
+using RobustMem.SharperLaws;
+
+namespace RobustMem.Tests.Cli;
+
+/// <summary>
+/// Every text element of every figure's SVG lies inside the canvas: titles, axis labels, tick labels and legends (issue 20:
+/// the sensitivity titles started at a negative x, clipped in the PNG and in the SVG); and none says "log10".
+/// </summary>
+/// <remarks>
+/// The figures are drawn from synthetic points on the default catalogue's own curves and grids, so their titles, legends
+/// and axes are the ones <c>reproduce</c> draws, without fitting anything: the layout depends on the text and the ranges,
+/// not on how the numbers were made. The values span what the default run gives (S from 1 to 10³, a peak at each threshold).
+/// </remarks>
+public sealed class FigureTextTests
+{
+    [Fact]
+    public void EveryTextOfEveryFigure_LiesInsideTheCanvas()
+    {
+        var outside = new List<string>();
+        foreach (var figure in FigureCatalog.Figures(FigureScale.Default))
+            outside.AddRange(Check(figure.Name, PlotFiles.Svg(FigurePlot.Build(figure, figure.Curves.Select(Synthetic).ToArray()))));
+        foreach (var figure in SensitivityFigures.Of(FigureScale.Default))
+            foreach (var activation in figure.Activations)
+                outside.AddRange(Check($"{figure.Name}-{activation.Name}", PlotFiles.Svg(SensitivityPlot.Build(figure, activation, Synthetic(figure)))));
+        Assert.True(outside.Count == 0, string.Join('\n', outside));
+    }
+
+    [Fact]
+    public void ATitleWiderThanTheCanvas_IsFound()
+    {
+        var plot = new ScottPlot.Plot();
+        plot.Add.Scatter(new double[] { 0, 1 }, new double[] { 0, 1 });
+        plot.Title(string.Concat(Enumerable.Repeat("a title far too long for any canvas ", 8)));
+        var outside = Check("control", PlotFiles.Svg(plot));
+        Assert.Contains(outside, o => o.Contains("a title far too long", StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<string> Check(string name, string svg)
+    {
+        var elements = SvgText.Elements(svg);
+        // Every text element was read: one the pattern missed would pass unchecked.
+        Assert.Equal(svg.Split("<text ").Length - 1, elements.Count);
+        Assert.NotEmpty(elements);
+        // The axes are logarithmic: no label says its values are log10s.
+        return SvgText.Outside(svg).Select(o => $"{name}: {o}")
+            .Concat(elements.Where(e => e.Text.Contains("log10", StringComparison.OrdinalIgnoreCase)).Select(e => $"{name}: '{e.Text}' names log10"));
+    }
+
+    // S = 2·bound, times a peak of 30 at each predicted threshold; two seeds 10% apart; S*(0) at 0.8 S.
+    private static Curve Synthetic(CurveSpec spec)
+    {
+        var thresholds = RobustMem.Claims.InterpolationThresholds.Predicted(spec.Base);
+        var points = new List<CurvePoint>();
+        foreach (int n in spec.Ns)
+            for (int seed = 0; seed < 2; seed++)
+            {
+                var regime = spec.At(n, seed);
+                double bound = regime.Model.Claim.Bound.Of(regime);
+                double peak = thresholds.Any(t => t == n) ? 30 : 1;
+                double s = 2 * bound * peak * (1 + 0.1 * seed);
+                points.Add(new CurvePoint(n, seed, s, 0.01 * s, null, 0, 1, n, bound, 0.8 * s, false));
+            }
+        return new Curve(spec, points);
+    }
+
+    private static SensitivityPoint[] Synthetic(SensitivityFigure figure) =>
+        (from activation in figure.Activations
+         from n in figure.Ns
+         from k in figure.Widths.Select(k => (int?)k).Append(null)
+         from seed in new[] { 0, 1 }
+         let p = k is { } width ? figure.Model.ParameterCount(figure.At(activation, n, width, seed)) : (long?)null
+         select new SensitivityPoint(activation.Name, n, k, p, seed, 3 * (1 + 0.1 * seed) * (p is { } m ? Math.Sqrt(n * figure.D / (double)m) + 1 : 1),
+             p is { } q ? Math.Sqrt(n * figure.D / (double)q) : null)).ToArray();
+}
