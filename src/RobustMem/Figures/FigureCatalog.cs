@@ -31,7 +31,7 @@ public static class FigureCatalog
                     Kernel(Model.RandomFeatureKernel, Activation.Relu, s), Kernel(Model.NeuralTangentKernel, Activation.Relu, s),
                     Kernel(Model.RandomFeatureKernel, Activation.Abs, s), Kernel(Model.NeuralTangentKernel, Activation.Abs, s),
                 ],
-                WindowSeeds: s.WindowSeeds),
+                WindowSeeds: s.KernelWindowSeeds),
             new("activations", "Finite RF: erf, tanh, abs, quadratic (claims G, M)", ["G", "M"],
                 new[] { Activation.Erf, Activation.Tanh, Activation.Abs, Activation.Quadratic }
                     .Select(a => Finite(new Regime(Model.RandomFeatures, s.ActivationsD, s.ActivationsK, 1, a, TestPoints: s.TestPoints), $"RF {a.Name} d={s.ActivationsD} k={s.ActivationsK}", s)).ToArray(),

@@ -48,7 +48,7 @@ public static class ExponentVerdicts
         var tight = ExponentJudge.Tightness(t);
         return CurveVerdict.OfBound(claim, figure, evidence, Rule("n"), lower, tight,
             Disagree(bound, lower.Result, tight.Result, F($"S ∝ n^a, a = {e.Plus(0.5)}"), LaterResults.Unexplained))
-            with { Headline = Headline(lower.Result, tight.Result, e, t, "n") };
+            with { Subject = curve.Name, Headline = Headline(lower.Result, tight.Result, e, t, "n") };
     }
 
     /// <summary>A family of widths: the exponent of S/bound in k at equal n, every n in every width's window.</summary>
@@ -79,7 +79,7 @@ public static class ExponentVerdicts
         // The claim the model belongs to decides what a width family can show; its judge is in CurveJudges, the registry.
         var judge = CurveJudges.Of(regime.Model.Claim.Id).Widths
             ?? throw new ArgumentOutOfRangeException(nameof(curves), regime.Model.Name, $"only the models of claims {CurveJudges.WithWidths} have widths to compare");
-        return judge(new WidthFamily(claim, figure, regime, bound, e, t, gamma, evidence, measured));
+        return judge(new WidthFamily(claim, figure, regime, bound, e, t, gamma, evidence, measured)) with { Subject = F($"k = {widths}") };
     }
 
     /// <summary>
@@ -135,7 +135,7 @@ public static class ExponentVerdicts
         var tight = ExponentJudge.Tightness(minNorm);
         return CurveVerdict.OfBound(Claim.Tightness, figure, evidence, rule, lower, tight,
             Disagree(bound, lower.Result, tight.Result, F($"S*(0) ∝ n^a, a = {star.Plus(0.5)}; S(min-norm) ∝ n^a, a = {minNorm.Plus(0.5)}"), LaterResults.Unexplained))
-            with { Headline = Headline(lower.Result, tight.Result, star, minNorm, "n") };
+            with { Subject = curve.Name, Headline = Headline(lower.Result, tight.Result, star, minNorm, "n") };
     }
 
     // The one number a row rests on: the exponent whose interval came closest to deciding otherwise.
