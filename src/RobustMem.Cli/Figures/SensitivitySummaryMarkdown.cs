@@ -17,16 +17,18 @@ internal static class SensitivitySummaryMarkdown
         var f = plan.Figure;
         var text = new StringBuilder();
         text.Append(Inv($"# robustmem reproduce: {f.Name}\n\n"));
-        text.Append(Inv($"Scale: {plan.Scale.ToString().ToLowerInvariant()}; seeds 0..{plan.Seeds - 1}; backend {backend}. "));
+        // The table first, to be read in one screen; what its columns mean and where verdicts come from, after it.
+        text.Append(Inv($"Scale: {plan.Scale.ToString().ToLowerInvariant()}; seeds 0..{plan.Seeds - 1}; backend {backend}. Reported, not judged (details below the table).\n\n"));
+        text.Append("| activation | N | widths | slope | S(k_max) | S(∞) | S(k_max)/S(∞) | S(k_max)/√(Nd/p) | the sharper laws say |\n|---|---|---|---|---|---|---|---|---|\n");
+        foreach (var t in trends)
+            text.Append(Inv($"| [{t.Activation.Name}]({f.Name}-{t.Activation.Name}.png) | {t.N} | {t.Widths[0]}…{t.Widths[^1]} | {t.Slope:F3} | {t.MeanSensitivity[^1]:G4} | {t.KernelSensitivity:G4} | {t.ToKernel:F3} | {t.ToUniversalBound:G4} | {f.Expected(t.Activation)} |\n"));
+        text.Append("\n## Details\n\n");
         string labels = f.Target == LabelTarget.Classes ? "labels the file's two classes, ±1, σ = 0 (THEORY.md §5.3)"
             : Inv($"labels {LabelTargets.Name(f.Target)} with σ = {f.Noise:G4} (THEORY.md §5.1)");
         text.Append(Inv($"{f.Model.Name}, d = {f.D}, {f.Law.Name} inputs, weight rows N(0, I_d), {labels}. "));
         text.Append("S = ‖∇f(x₀)‖ of the min-norm interpolator at one fresh point; slope = d log S / d log p, least squares over the ");
         text.Append("widths with p ≥ p_max/4 (a plateau gives 0, √(N/k) decay −0.5); S(∞) is the kernel interpolator on the same data. ");
-        text.Append("These numbers are reported, not banded: the claims' verdicts come from the property tests and `robustmem laws`.\n\n");
-        text.Append("| activation | N | widths | slope | S(k_max) | S(∞) | S(k_max)/S(∞) | S(k_max)/√(Nd/p) | the sharper laws say |\n|---|---|---|---|---|---|---|---|---|\n");
-        foreach (var t in trends)
-            text.Append(Inv($"| [{t.Activation.Name}]({f.Name}-{t.Activation.Name}.png) | {t.N} | {t.Widths[0]}…{t.Widths[^1]} | {t.Slope:F3} | {t.MeanSensitivity[^1]:G4} | {t.KernelSensitivity:G4} | {t.ToKernel:F3} | {t.ToUniversalBound:G4} | {f.Expected(t.Activation)} |\n"));
+        text.Append("These numbers are reported, not banded: the claims' verdicts come from the property tests and `robustmem laws`.\n");
         return text.ToString();
     }
 

@@ -48,7 +48,7 @@ internal static class SummaryMarkdown
         text.Append("Verdicts are computed from the curves in the CSV files next to this summary; ill-posed points (singular values near round-off) are left out, never counted as numbers. ");
         text.Append("A bound's lower bound and tightness are separate results, and an interval that cannot tell says so (undetermined) rather than \"holds\".\n\n");
         for (int i = 0; i < rules.Count; i++)
-            text.Append(Inv($"- **R{i + 1}** ({string.Join(", ", every.Where(v => v.Rule == rules[i]).Select(v => v.Claim.Id).Distinct())}): {rules[i]}\n"));
+            text.Append(Inv($"- **R{i + 1}** ({string.Join(", ", every.Where(v => v.Rule == rules[i]).Select(v => v.Claim.Id).Distinct())}): {(rules[i] == ExponentVerdicts.Rule ? "the exponent rule: " : "")}{rules[i]}\n"));
         text.Append("\n## Details\n");
         foreach (var (figure, verdicts) in results)
         {

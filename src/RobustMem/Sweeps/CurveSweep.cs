@@ -16,11 +16,11 @@ namespace RobustMem.Sweeps;
 public static class CurveSweep
 {
     /// <summary>Runs every (n, seed); <paramref name="progress"/> is called once per point done.</summary>
-    public static Curve Run(CurveSpec spec, int seeds, ILinearAlgebra? la = null, Action<CurvePoint>? progress = null) =>
-        Run(spec, Enumerable.Range(0, Preconditions.CheckRange(seeds, 1, 10_000, nameof(seeds))).ToArray(), la, progress);
+    public static Curve Run(CurveSpec spec, int seeds, ILinearAlgebra? la = null, Action<CurvePoint>? progress = null, bool frontier = true) =>
+        Run(spec, Enumerable.Range(0, Preconditions.CheckRange(seeds, 1, 10_000, nameof(seeds))).ToArray(), la, progress, frontier);
 
     /// <summary>Runs every n for the given seeds, in order.</summary>
-    public static Curve Run(CurveSpec spec, IReadOnlyList<int> seeds, ILinearAlgebra? la = null, Action<CurvePoint>? progress = null)
+    public static Curve Run(CurveSpec spec, IReadOnlyList<int> seeds, ILinearAlgebra? la = null, Action<CurvePoint>? progress = null, bool frontier = true)
     {
         if (seeds.Count == 0) throw new ArgumentException("at least one seed is needed.", nameof(seeds));
         la ??= Backend.Current;
@@ -29,7 +29,7 @@ public static class CurveSweep
         foreach (int n in spec.Ns)
             foreach (int seed in seeds)
             {
-                var point = Measure(spec.At(n, seed), la);
+                var point = Measure(spec.At(n, seed), la, frontier: frontier);
                 points.Add(point);
                 progress?.Invoke(point);
             }

@@ -53,7 +53,7 @@ public static class CurveVerdicts
             double bar = t == r.D && t < r.K ? PeakRule.MinProminenceAtInputDimension : PeakRule.MinProminence;
             var (pass, s, e) = PeakRule.At(curve, t, bar);
             yield return new(Claim.MultipleDescent, figure, pass, F($"{curve.Name}: predicted n={t}; S {s}; test error {e}"),
-                F($"argmax over [t/2, 2t] within {PeakRule.Tolerance:P0} of t, prominence ≥ {bar} (t = k or NTK rank: {PeakRule.MinProminence}; t = d for erf/tanh: {PeakRule.MinProminenceAtInputDimension}), for S and test error"))
+                F($"argmax over [t/2, 2t] within {PeakRule.Tolerance:P0} of t, with prominence ≥ {PeakRule.MinProminence} at t = k or the NTK rank and ≥ {PeakRule.MinProminenceAtInputDimension} at t = d for erf/tanh, for S and test error"))
             { Subject = curve.Name, Headline = F($"n = {t}") };
         }
     }

@@ -17,8 +17,8 @@ public static class ExponentVerdicts
     public const double OrderingSlack = 1e-9;
 
     /// <summary>The rule of a bound's exponent, stated once in a summary however many rows it decides.</summary>
-    public static string Rule(string variable) =>
-        F($"exponent e of a ratio in {variable} over the window (kernels n ≤ d; finite models n ≤ first threshold/2 and n ≤ 2d), pooled over seeds, {ExponentFit.Confidence:P0} cluster-robust interval (seeds as clusters). ") +
+    public static string Rule { get; } =
+        F($"exponent e of a ratio in n over the window (kernels n ≤ d; finite models n ≤ first threshold/2 and n ≤ 2d), or in k at equal n in every width's window, pooled over seeds, {ExponentFit.Confidence:P0} cluster-robust interval (seeds as clusters). ") +
         F($"Lower bound on S/bound: holds if the interval lies in {ExponentBands.LowerBound}, violated if wholly below. ") +
         F($"Tightness on S/(bound·√(m/(m−n))), m the first threshold (min-norm's inflation of the fitted noise, ClaimScale.FiniteWidthFactor; 1 for kernels): attained if the interval lies in {ExponentBands.Tight}, not attained if wholly outside. ") +
         F($"Otherwise undetermined. Tolerance {ExponentBands.Tolerance}: {ExponentBands.ToleranceOrigin}");
@@ -46,7 +46,7 @@ public static class ExponentVerdicts
         string evidence = F($"{curve.Name}: S/{bound} ∝ n^e, e = {e}, so S ∝ n^{e.Plus(0.5)}; deflated by √(m/(m−n)), e = {t} ({e.Points} points, {e.Spread}); {levels}");
         var lower = ExponentJudge.LowerBound(e);
         var tight = ExponentJudge.Tightness(t);
-        return CurveVerdict.OfBound(claim, figure, evidence, Rule("n"), lower, tight,
+        return CurveVerdict.OfBound(claim, figure, evidence, Rule, lower, tight,
             Disagree(bound, lower.Result, tight.Result, F($"S ∝ n^a, a = {e.Plus(0.5)}"), LaterResults.Unexplained))
             with { Subject = curve.Name, Headline = Headline(lower.Result, tight.Result, e, t, "n") };
     }
@@ -92,7 +92,7 @@ public static class ExponentVerdicts
         var tight = ExponentJudge.Tightness(w.Deflated);
         var sigma = w.Regime.Sigma;
         bool plateau = !sigma.IsEven && ExponentJudge.Meets(w.Gamma, ExponentBands.Plateau);
-        string rule = Rule("k at equal n") + F($". A non-even activation's γ (S ∝ k^γ) meeting the plateau {ExponentBands.Plateau} is the result of {LaterResults.NeuralTangentNonEven}");
+        string rule = F($"the exponent rule in k; a non-even activation's γ (S ∝ k^γ) meeting the plateau {ExponentBands.Plateau} while not attained is the result of {LaterResults.NeuralTangentNonEven}");
         return CurveVerdict.OfBound(w.Claim, w.Figure, w.Evidence, rule, lower, tight,
             Disagree(w.Bound, lower.Result, tight.Result, w.Measured, plateau ? LaterResults.NeuralTangentNonEven : LaterResults.Unexplained))
             with { Headline = F($"γ = {w.Gamma} (S ∝ k^γ; tight: γ = −0.5)") };
@@ -105,7 +105,7 @@ public static class ExponentVerdicts
     public static CurveVerdict BoundedInK(WidthFamily w)
     {
         var tight = ExponentJudge.BoundedAbove(w.Deflated);
-        string rule = F($"exponent e of S/(√n·√(m/(m−n))) in k at equal n, pooled over seeds, {ExponentFit.Confidence:P0} cluster-robust interval: bounded in k (attained) if the interval lies below {ExponentBands.Tight.Upper}, not attained if wholly above; ") +
+        string rule = F($"the exponent rule in k, tightness one-sided: bounded in k (attained) if the interval lies below {ExponentBands.Tight.Upper}, not attained if wholly above; ") +
             "the lower bound is not checked in k: S/√n falls towards the RF kernel's level, claim I-RF";
         return CurveVerdict.OfBound(w.Claim, w.Figure, w.Evidence, rule, (BoundResult.NotChecked, "not checked in k: S/√n falls towards the RF kernel's level (claim I-RF)"), tight,
             Disagree(w.Bound, BoundResult.NotChecked, tight.Result, w.Measured, LaterResults.Unexplained))
@@ -129,7 +129,7 @@ public static class ExponentVerdicts
         var quotient = rows.Select(p => p.SobolevExact!.Value / p.FrontierAtZero!.Value).DefaultIfEmpty(double.NaN).ToArray();
         string evidence = F($"{curve.Name}: S*(0)/{bound} ∝ n^e, e = {star}; S(min-norm)/{bound} deflated by √(m/(m−n)) ∝ n^e, e = {minNorm} ({minNorm.Points} points, {minNorm.Spread}); ") +
             F($"S/S*(0) in [{quotient.Min():G3}, {quotient.Max():G3}]; S* ≤ S at every point: {ordered}");
-        string rule = Rule("n") + F($". Claim T reads the lower bound on S*(0) (every interpolator) and tightness on S(min-norm); S* ≤ S(1 + {OrderingSlack}) at every point, else the run is wrong");
+        string rule = F($"the exponent rule in n, the lower bound read on S*(0) (every interpolator), tightness on S(min-norm); S* ≤ S(1 + {OrderingSlack}) at every point, else the run is wrong");
         if (!ordered) return new(Claim.Tightness, figure, false, evidence, rule);
         var lower = ExponentJudge.LowerBound(star);
         var tight = ExponentJudge.Tightness(minNorm);
