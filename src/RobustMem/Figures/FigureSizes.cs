@@ -26,7 +26,7 @@ public sealed record FigureSizes
     /// <summary>d of the activations figure (erf, tanh, abs, quadratic RF).</summary>
     public required int ActivationsD { get; init; }
 
-    /// <summary>k of the activations figure.</summary>
+    /// <summary>k of the activations figure; erf/tanh peak at d too, so k must sit well past 2d for claim M to find both (k = 2d failed).</summary>
     public required int ActivationsK { get; init; }
 
     /// <summary>d of the label-noise figure (claim N).</summary>
@@ -90,7 +90,7 @@ public sealed record FigureSizes
     private static FigureSizes Default { get; } = new()
     {
         RandomFeaturesD = 100, RandomFeaturesWidths = [200, 300, 400], NeuralTangentD = 48, NeuralTangentWidths = [4, 8, 16], KernelD = 300,
-        ActivationsD = 150, ActivationsK = 300, NoiseD = 20, NoiseK = 400, RidgeD = 60, RidgeK = 120, TightnessD = 100, TightnessK = 300,
+        ActivationsD = 150, ActivationsK = 400, NoiseD = 20, NoiseK = 400, RidgeD = 60, RidgeK = 120, TightnessD = 100, TightnessK = 300,
         GridPoints = 10, MaxN = 400, KernelMaxN = 300, TestPoints = 500, WindowSeeds = 20, NeuralTangentWindowSeeds = 40, KernelWindowSeeds = 12,
     };
 
