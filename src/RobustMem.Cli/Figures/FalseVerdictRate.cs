@@ -22,12 +22,14 @@ internal static class FalseVerdictRate
         string[]? rows = lines.FirstOrDefault(l => l.StartsWith("all,rows,", StringComparison.Ordinal))?.Split(',');
         string[]? runs = lines.FirstOrDefault(l => l.StartsWith("all,runs,", StringComparison.Ordinal))?.Split(',');
         string? seeds = lines.FirstOrDefault(l => l.StartsWith("# replicate", StringComparison.Ordinal));
+        // "# replicate r: … with seeds 1200 + 40r onwards; …": the first seed the measurement drew.
+        string first = seeds?.Split(" with seeds ").ElementAtOrDefault(1)?.Split(' ')[0] ?? "?";
         string date = lines.FirstOrDefault(l => l.StartsWith("# date:", StringComparison.Ordinal))?["# date:".Length..].Split(';')[0].Trim() ?? "";
         if (rows is not { Length: 10 } || runs is not { Length: 10 }) return $"False-verdict rate: not measured ({Source} has no totals).";
         return Inv($"False verdicts on seeds the default does not use (a decided result other than the paper's, or Bombari et al.'s for claim III in k): ") +
                Inv($"{rows[6]} of {rows[3]} bound rows (95 % upper bound {Percent(rows[7])}), in {runs[6]} of {runs[3]} runs ({Percent(runs[7])}); ") +
                Inv($"undetermined: {rows[8]} of {rows[3]} rows ({Percent(rows[9])}), in {runs[8]} of {runs[3]} runs. ") +
-               Inv($"{runs[3]} replicates of the default's bound figures, seeds from 1000 (the default uses 0..39); {Source}, {date}.");
+               Inv($"{runs[3]} replicates of the default's bound figures, seeds from {first} (the default uses 0..39); {Source}, {date}.");
     }
 
     private static string Percent(string rate) => (double.Parse(rate, CultureInfo.InvariantCulture) * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";

@@ -26,11 +26,12 @@ public sealed class SummaryMarkdownTests
     [Fact]
     public void FalseVerdictRate_IsRenderedFromItsDataFile_OrSaidToBeMissing()
     {
-        string csv = "# date: 2026-12-02T15:00Z; machine: 2 cores\n# replicate r: …\nfigure,row,expected_tightness,runs,false_lower_bound,false_tightness,false,false_upper95,undetermined,undetermined_upper95\n" +
+        string csv = "# date: 2026-12-02T15:00Z; machine: 2 cores\n# replicate r: default plan with seeds 1200 + 40r onwards; bound rows only\nfigure,row,expected_tightness,runs,false_lower_bound,false_tightness,false,false_upper95,undetermined,undetermined_upper95\n" +
                      "all,rows,,180,0,0,0,0.016,2,0.0258\nall,runs,,10,,,0,0.259,2,0.507\n";
         string sentence = FalseVerdictRate.Sentence(csv);
         Assert.Contains("0 of 180 bound rows (95 % upper bound 1.6 %), in 0 of 10 runs (25.9 %)", sentence);
         Assert.Contains("undetermined: 2 of 180 rows", sentence);
+        Assert.Contains("seeds from 1200", sentence);
         Assert.Contains("not measured", FalseVerdictRate.Sentence(null));
     }
 
