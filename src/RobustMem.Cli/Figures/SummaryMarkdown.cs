@@ -1,52 +1,101 @@
 using System.Globalization;
 using System.Text;
 using RobustMem.Claims;
-using RobustMem.Curves;
 using RobustMem.Figures;
 using RobustMem.Verdicts;
 
 namespace RobustMem.Cli.Figures;
 
 /// <summary>
-/// The Markdown summary: one table row per claim verdict. A bound's row gives its lower bound, its tightness and any
-/// disagreement with the paper in separate columns; the other checks (claims M, N, R) give one word. Each row carries
-/// its evidence and the rule that decided it.
+/// The Markdown summary, to be read in one screen: first a verdict table (claim, figure, lower bound, tightness, the
+/// other checks, disagreement with the paper, the one number each row rests on), then the rules, each stated once and
+/// numbered, then each row's evidence.
 /// </summary>
+/// <remarks>
+/// A bound (claims I, II, III, G, T) has one row per curve and per family of widths; claim M has one row per figure,
+/// its peaks being listed in the details. A row that cannot decide names the command that would give it more seeds.
+/// </remarks>
 internal static class SummaryMarkdown
 {
     public static string Format(FigureScale scale, int seeds, string backend, IReadOnlyList<(FigureSpec Figure, IReadOnlyList<CurveVerdict> Verdicts)> results)
     {
+        var rules = results.SelectMany(r => r.Verdicts).Select(v => v.Rule).Distinct().ToList();
+        string RuleId(CurveVerdict v) => Inv($"R{rules.IndexOf(v.Rule) + 1}");
         var text = new StringBuilder();
-        text.Append("# robustmem reproduce: claims and verdicts\n\n");
-        text.Append(string.Create(CultureInfo.InvariantCulture, $"Scale: {scale.ToString().ToLowerInvariant()}; seeds 0..{seeds - 1}; backend {backend}. "));
-        text.Append("Verdicts are computed from the curves in the CSV files next to this summary (see the rule column); ");
-        text.Append("ill-posed points (singular values near round-off) are left out, never counted as numbers. ");
-        text.Append("A bound (claims I, II, III, G, T) is judged by the fitted exponent of S/bound with its interval: the lower bound ");
-        text.Append("and tightness are separate results, and an interval that cannot tell says so (undetermined) rather than \"holds\".\n\n");
-        text.Append("| claim | figure | lower bound | tightness | disagreement with the paper | check | evidence | rule |\n|---|---|---|---|---|---|---|---|\n");
+        text.Append("# robustmem reproduce: verdicts\n\n");
+        text.Append(Inv($"Scale {scale.ToString().ToLowerInvariant()}; backend {backend}; {SeedText(seeds, results.Select(r => r.Figure))}. "));
+        text.Append("Each rule is stated once below the table; each row's evidence follows the rules.\n\n");
+        text.Append("| claim | figure | row | lower bound | tightness | other check | disagreement with the paper | rests on |\n|---|---|---|---|---|---|---|---|\n");
         foreach (var (figure, verdicts) in results)
-            foreach (var v in verdicts)
-                text.Append($"| {v.Claim} | [{figure.Name}]({figure.Name}.png) | {Escape(LowerBound(v))} | {Escape(Tightness(v))} | " +
-                            $"{Escape(v.Disagreement?.ToString() ?? "—")} | {(v.IsBound ? "—" : v.Word)} | {Escape(v.Evidence)} | {Escape(v.Rule)} |\n");
-        text.Append('\n').Append(Counts(results.SelectMany(r => r.Verdicts).ToArray())).Append('\n');
+        {
+            string link = $"[{figure.Name}]({figure.Name}.png)";
+            foreach (var v in verdicts.Where(v => v.IsBound))
+                text.Append($"| {v.Claim} | {link} | {Escape(v.Subject)} | {Escape(LowerBound(v, figure, seeds))} | {Escape(Tightness(v, figure, seeds))} | — | " +
+                            $"{Escape(v.Disagreement?.ToString() ?? "—")} | {Escape(v.Headline)} |\n");
+            // The other checks: one row per claim and figure (claim M has a verdict per threshold, listed in the details).
+            foreach (var group in verdicts.Where(v => !v.IsBound).GroupBy(v => v.Claim))
+            {
+                var all = group.ToArray();
+                string check = all.Length == 1 ? all[0].Word : Inv($"{Words(all)} ({all.Count(v => v.Pass == true)} of {all.Length})");
+                string restsOn = all.Length == 1 ? all[0].Headline : "thresholds n = " + string.Join(", ", all.Select(v => v.Headline.Replace("n = ", "", StringComparison.Ordinal)).Distinct());
+                text.Append($"| {group.Key} | {link} | {(all.Length == 1 ? "" : Inv($"{all.Length} thresholds"))} | — | — | {check} | — | {Escape(restsOn)} |\n");
+            }
+        }
+        var every = results.SelectMany(r => r.Verdicts).ToArray();
+        text.Append('\n').Append(Counts(every)).Append('\n');
+        text.Append(FalseVerdictRate.Sentence()).Append("\n\n");
+        text.Append("## Rules\n\n");
+        text.Append("Verdicts are computed from the curves in the CSV files next to this summary; ill-posed points (singular values near round-off) are left out, never counted as numbers. ");
+        text.Append("A bound's lower bound and tightness are separate results, and an interval that cannot tell says so (undetermined) rather than \"holds\".\n\n");
+        for (int i = 0; i < rules.Count; i++)
+            text.Append(Inv($"- **R{i + 1}** ({string.Join(", ", every.Where(v => v.Rule == rules[i]).Select(v => v.Claim.Id).Distinct())}): {(rules[i] == ExponentVerdicts.Rule ? "the exponent rule: " : "")}{rules[i]}\n"));
+        text.Append("\n## Details\n");
+        foreach (var (figure, verdicts) in results)
+        {
+            text.Append(Inv($"\n### {figure.Name}: {figure.Title}\n\n"));
+            foreach (var v in verdicts) text.Append(Inv($"- {v.Claim.Id} ({RuleId(v)}, {Outcome(v)}): {v.Evidence}\n"));
+        }
         return text.ToString();
     }
 
-    // One word per result of either part; a result missing here is an error, never some other result's word.
-    private static readonly Dictionary<Enum, string> Words = new()
+    // "seeds 0..2 at every point; 0..19 at 4 points of each bound's window (ntk-relu 0..39)".
+    private static string SeedText(int seeds, IEnumerable<FigureSpec> figures)
     {
-        [BoundResult.Holds] = "holds", [BoundResult.Violated] = "VIOLATED", [BoundResult.Undetermined] = "undetermined", [BoundResult.NotChecked] = "—",
+        var more = figures.Where(f => f.WindowSeeds > seeds).GroupBy(f => f.WindowSeeds).OrderByDescending(g => g.Count()).ToArray();
+        string text = Inv($"seeds 0..{seeds - 1} at every point");
+        if (more.Length == 0) return text;
+        text += Inv($"; 0..{more[0].Key - 1} at {FigureSpec.WindowAnchors} points of each bound's window");
+        var others = more.Skip(1).Select(g => string.Join(", ", g.Select(f => f.Name)) + Inv($": 0..{g.Key - 1}")).ToArray();
+        return others.Length == 0 ? text : text + $" ({string.Join("; ", others)})";
+    }
+
+    // One word per result of either part; a result missing here is an error, never some other result's word.
+    private static readonly Dictionary<Enum, string> WordOf = new()
+    {
+        [BoundResult.Holds] = "holds", [BoundResult.Violated] = "VIOLATED", [BoundResult.Undetermined] = "undetermined", [BoundResult.NotChecked] = "not applicable",
         [TightnessResult.Attained] = "attained", [TightnessResult.NotAttained] = "NOT attained", [TightnessResult.Unresolved] = "undetermined",
-        [TightnessResult.NotApplicable] = "—",
+        [TightnessResult.NotApplicable] = "not applicable",
     };
 
-    private static string LowerBound(CurveVerdict v) => Word(v.LowerBound, v.LowerBoundNote);
+    private static string LowerBound(CurveVerdict v, FigureSpec figure, int seeds) => Word(v.LowerBound, v.LowerBoundNote, figure, seeds);
 
-    private static string Tightness(CurveVerdict v) => Word(v.Tightness, v.TightnessNote);
+    private static string Tightness(CurveVerdict v, FigureSpec figure, int seeds) => Word(v.Tightness, v.TightnessNote, figure, seeds);
 
-    private static string Word(Enum result, string note) =>
-        (Words.TryGetValue(result, out var word) ? word : throw new ArgumentOutOfRangeException(nameof(result), result, "no summary word for this result"))
-        + (note == "" ? "" : $": {note}");
+    // An undetermined result names the run that would narrow its interval: twice the seeds at every point of its figure.
+    private static string Word(Enum result, string note, FigureSpec figure, int seeds)
+    {
+        string word = WordOf.TryGetValue(result, out var w) ? w : throw new ArgumentOutOfRangeException(nameof(result), result, "no summary word for this result");
+        bool undetermined = result is BoundResult.Undetermined or TightnessResult.Unresolved;
+        string more = undetermined ? Inv($"; decide with `./robustmem reproduce --figure {figure.Name} --seeds {2 * Math.Max(seeds, figure.WindowSeeds)}`") : "";
+        return word + (note == "" ? "" : $" ({note})") + more;
+    }
+
+    private static string Words(IReadOnlyList<CurveVerdict> all) =>
+        all.Any(v => v.Pass == false) ? "FAILS" : all.Any(v => v.Pass is null) ? "undecided" : "holds";
+
+    private static string Outcome(CurveVerdict v) => v.IsBound
+        ? $"lower bound {WordOf[v.LowerBound]}, tightness {WordOf[v.Tightness]}"
+        : v.Word;
 
     private static string Counts(IReadOnlyList<CurveVerdict> all)
     {
@@ -54,7 +103,7 @@ internal static class SummaryMarkdown
         var checks = all.Where(v => !v.IsBound).ToArray();
         return string.Create(CultureInfo.InvariantCulture,
             $"Lower bound: {bounds.Count(v => v.LowerBound == BoundResult.Holds)} hold, {bounds.Count(v => v.LowerBound == BoundResult.Violated)} violated, " +
-            $"{bounds.Count(v => v.LowerBound == BoundResult.Undetermined)} undetermined. " +
+            $"{bounds.Count(v => v.LowerBound == BoundResult.Undetermined)} undetermined, {bounds.Count(v => v.LowerBound == BoundResult.NotChecked)} not applicable. " +
             $"Tightness: {bounds.Count(v => v.Tightness == TightnessResult.Attained)} attained, {bounds.Count(v => v.Tightness == TightnessResult.NotAttained)} not attained " +
             $"({bounds.Count(v => v.Disagreement is { Source: var s } && s != LaterResults.Unexplained)} explained by later work), " +
             $"{bounds.Count(v => v.Tightness == TightnessResult.Unresolved)} undetermined. " +
@@ -62,4 +111,6 @@ internal static class SummaryMarkdown
     }
 
     private static string Escape(string s) => s.Replace("|", "\\|");
+
+    private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

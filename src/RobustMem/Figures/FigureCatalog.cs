@@ -21,17 +21,21 @@ public static class FigureCatalog
         var figures = new List<FigureSpec>
         {
             new("rf-relu", "Finite random features, relu (claims II, M)", ["II", "M"],
-                s.RandomFeaturesWidths.Select(k => Finite(new Regime(Model.RandomFeatures, s.RandomFeaturesD, k, 1, Activation.Relu, TestPoints: s.TestPoints), $"RF relu d={s.RandomFeaturesD} k={k}", s)).ToArray()),
+                Widths(s.RandomFeaturesWidths.Select(k => new Regime(Model.RandomFeatures, s.RandomFeaturesD, k, 1, Activation.Relu, TestPoints: s.TestPoints)), r => $"RF relu d={r.D} k={r.K}", s),
+                WindowSeeds: s.WindowSeeds),
             new("ntk-relu", "Finite neural tangent, relu (claims III, M)", ["III", "M"],
-                s.NeuralTangentWidths.Select(k => Finite(new Regime(Model.NeuralTangent, s.NeuralTangentD, k, 1, Activation.Relu, TestPoints: s.TestPoints), $"NTK relu d={s.NeuralTangentD} k={k}", s)).ToArray()),
+                Widths(s.NeuralTangentWidths.Select(k => new Regime(Model.NeuralTangent, s.NeuralTangentD, k, 1, Activation.Relu, TestPoints: s.TestPoints)), r => $"NTK relu d={r.D} k={r.K}", s),
+                WindowSeeds: s.NeuralTangentWindowSeeds),
             new("kernels", "Infinite width: RF and NTK kernels (claims I-RF, I-NTK)", ["I-RF", "I-NTK"],
                 [
                     Kernel(Model.RandomFeatureKernel, Activation.Relu, s), Kernel(Model.NeuralTangentKernel, Activation.Relu, s),
                     Kernel(Model.RandomFeatureKernel, Activation.Abs, s), Kernel(Model.NeuralTangentKernel, Activation.Abs, s),
-                ]),
+                ],
+                WindowSeeds: s.KernelWindowSeeds),
             new("activations", "Finite RF: erf, tanh, abs, quadratic (claims G, M)", ["G", "M"],
                 new[] { Activation.Erf, Activation.Tanh, Activation.Abs, Activation.Quadratic }
-                    .Select(a => Finite(new Regime(Model.RandomFeatures, s.ActivationsD, s.ActivationsK, 1, a, TestPoints: s.TestPoints), $"RF {a.Name} d={s.ActivationsD} k={s.ActivationsK}", s)).ToArray()),
+                    .Select(a => Finite(new Regime(Model.RandomFeatures, s.ActivationsD, s.ActivationsK, 1, a, TestPoints: s.TestPoints), $"RF {a.Name} d={s.ActivationsD} k={s.ActivationsK}", s)).ToArray(),
+                WindowSeeds: s.WindowSeeds),
             new("label-noise", "Label noise is necessary (claim N)", ["N"],
                 new[] { 0.0, 0.25, 1.0 }.Select(sigma => Window(new Regime(Model.RandomFeatures, s.NoiseD, s.NoiseK, 1, Activation.Relu, Noise: sigma, TestPoints: s.TestPoints), $"RF relu σ={sigma}", s, s.NoiseK)).ToArray()),
             // λ = 1e-8 is the λ → 0 end of the path: nλ must sit far below s_min(Z)², and 1e-6 does not (S 5% off min-norm at n = k/2, measured).
@@ -39,7 +43,7 @@ public static class FigureCatalog
                 new[] { 0.0, 1e-8, 1e-3, 1.0 }.Select(lambda => Finite(new Regime(Model.RandomFeatures, s.RidgeD, s.RidgeK, 1, Activation.Relu, Ridge: lambda, TestPoints: s.TestPoints), $"RF relu λ={lambda:G3}", s)).ToArray()),
             new("tightness", "Min-norm against the exact frontier S*(0) (claim T)", ["T"],
                 new[] { Activation.Relu, Activation.Abs }.Select(a => Window(new Regime(Model.RandomFeatures, s.TightnessD, s.TightnessK, 1, a, TestPoints: s.TestPoints), $"RF {a.Name} d={s.TightnessD} k={s.TightnessK}", s, s.TightnessK)).ToArray(),
-                ShowFrontier: true),
+                ShowFrontier: true, WindowSeeds: s.WindowSeeds),
         };
         if (scale == FigureScale.Full)
             figures.Add(new("ntk-quadratic", "NTK quadratic d=50 k=40: the threshold is the feature rank 1220, not kd = 2000 (claim M)", ["M"],
@@ -48,12 +52,20 @@ public static class FigureCatalog
     }
 
     /// <summary>A finite model over n up to max(MaxN, 2·last threshold), with its thresholds sampled on and around.</summary>
-    private static CurveSpec Finite(Regime regime, string label, FigureSizes s)
+    private static CurveSpec Finite(Regime regime, string label, FigureSizes s, int? top = null)
     {
         var thresholds = InterpolationThresholds.Predicted(regime);
-        int top = Math.Max(s.MaxN, 2 * thresholds.Max());
-        var grid = SweepGrid.WithThresholds(SweepGrid.Log(Math.Min(10, top / 4), top, s.GridPoints), thresholds, 0.1, 0.25);
+        int last = Math.Max(top ?? s.MaxN, 2 * thresholds.Max());
+        var grid = SweepGrid.WithThresholds(SweepGrid.Log(Math.Min(10, last / 4), last, s.GridPoints), thresholds, 0.1, 0.25);
         return CurveSpec.For(regime, label, grid);
+    }
+
+    /// <summary>Several widths of one model on one log grid, up to the widest one's end, so that they share the n where S is compared across k.</summary>
+    private static CurveSpec[] Widths(IEnumerable<Regime> regimes, Func<Regime, string> label, FigureSizes s)
+    {
+        var all = regimes.ToArray();
+        int top = all.Max(r => Math.Max(s.MaxN, 2 * InterpolationThresholds.Predicted(r).Max()));
+        return all.Select(r => Finite(r, label(r), s, top)).ToArray();
     }
 
     /// <summary>A finite model kept below its first threshold (n ≤ threshold/2): the window where the bounds are asserted.</summary>

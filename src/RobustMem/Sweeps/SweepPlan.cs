@@ -4,14 +4,23 @@ using RobustMem.Figures;
 
 namespace RobustMem.Sweeps;
 
-/// <summary>Every work item of a <c>reproduce</c> run in canonical order: figures, then curves, then n ascending, then seeds 0..S−1.</summary>
-/// <remarks>The canonical order is the order of the rows of the figures' CSVs, so any subset written in it is a subsequence of them.</remarks>
+/// <summary>Every work item of a <c>reproduce</c> run in canonical order: figures, then curves, then n ascending, then seeds.</summary>
+/// <remarks>
+/// The canonical order is the order of the rows of the figures' CSVs, so any subset written in it is a subsequence of them.
+/// A point has the run's seeds, or its figure's <see cref="FigureSpec.WindowSeeds"/> inside a bound's window.
+/// </remarks>
 public sealed class SweepPlan
 {
-    public SweepPlan(FigureScale scale, int seeds, string? figure)
+    /// <param name="scale">The figures' sizes.</param>
+    /// <param name="seeds">Seeds per point outside the bounds' windows.</param>
+    /// <param name="figure">The <c>--figure</c> filter, null for every figure.</param>
+    /// <param name="firstSeed">The first seed: a point's seeds are firstSeed, firstSeed + 1, …; <c>reproduce</c> uses 0,
+    /// the false-verdict measurement seeds the default never draws (a plan with another first seed is not sharded).</param>
+    public SweepPlan(FigureScale scale, int seeds, string? figure, int firstSeed = 0)
     {
         Scale = scale;
         Seeds = Preconditions.CheckRange(seeds, 1, 100, nameof(seeds));
+        FirstSeed = Preconditions.CheckRange(firstSeed, 0, 1_000_000, nameof(firstSeed));
         Figure = figure;
         var all = FigureCatalog.Figures(scale);
         Figures = all.Where(f => figure is null || f.Name == figure).ToArray();
@@ -21,15 +30,21 @@ public sealed class SweepPlan
         foreach (var f in Figures)
             foreach (var curve in f.Curves)
                 foreach (int n in curve.Ns)
-                    for (int seed = 0; seed < seeds; seed++)
-                        items.Add(new SweepItem(items.Count, f, curve, n, seed));
+                    for (int seed = 0; seed < f.SeedsAt(curve, n, seeds); seed++)
+                        items.Add(new SweepItem(items.Count, f, curve, n, firstSeed + seed));
         Items = items;
     }
 
     public FigureScale Scale { get; }
 
-    /// <summary>Seeds per point: 0..Seeds−1.</summary>
+    /// <summary>Seeds per point outside the bounds' windows: FirstSeed..FirstSeed+Seeds−1.</summary>
     public int Seeds { get; }
+
+    /// <summary>The first seed of every point.</summary>
+    public int FirstSeed { get; }
+
+    /// <summary>The most seeds any point of the plan has: <see cref="Seeds"/>, or a figure's <see cref="FigureSpec.WindowSeeds"/>.</summary>
+    public int MostSeeds => Figures.Select(f => Math.Max(f.WindowSeeds, Seeds)).Max();
 
     /// <summary>The <c>--figure</c> filter, null for every figure.</summary>
     public string? Figure { get; }

@@ -36,7 +36,7 @@ public static class SweepRunner
                 var points = new List<CurvePoint>();
                 foreach (var item in items)
                 {
-                    points.Add(CurveSweep.Measure(spec.At(item.N, item.Seed), la));
+                    points.Add(CurveSweep.Measure(spec.At(item.N, item.Seed), la, frontier: figure.ShowFrontier));
                     advance?.Invoke();
                 }
                 curves.Add(new Curve(spec, points));

@@ -28,6 +28,12 @@ public sealed record CurveVerdict(Claim Claim, string Figure, bool? Pass, string
     /// <summary>Where the measurement disagrees with the paper's statement, with the source that explains it; null where it agrees.</summary>
     public Disagreement? Disagreement { get; init; }
 
+    /// <summary>What the row is about within its figure: a curve's name, or "k = 4, 8, 16" for a family of widths; empty for a figure-wide check.</summary>
+    public string Subject { get; init; } = "";
+
+    /// <summary>The one number the verdict rests on, for the summary's first table, e.g. "e = +0.02 [−0.03, +0.07] in n (tightness)"; empty for checks that are not bounds.</summary>
+    public string Headline { get; init; } = "";
+
     /// <summary>True when the row is a bound, reported through <see cref="LowerBound"/> and <see cref="Tightness"/>.</summary>
     public bool IsBound => LowerBound != BoundResult.NotChecked || Tightness != TightnessResult.NotApplicable;
 

@@ -23,13 +23,24 @@ public static class CurveVerdicts
         return verdicts;
     }
 
-    /// <summary>The window where a bound is asserted: below half the first threshold (finite), n ≤ d (kernels, claim I needs d ≳ n).</summary>
+    /// <summary>
+    /// The window where a bound is asserted: n ≤ d for a kernel (claim I needs d ≳ n); for a finite model below half its
+    /// first threshold and n ≤ 2d (claims II and III take d proportional to n).
+    /// </summary>
+    /// <remarks>
+    /// The 2d: past it the finite NTK's S/√(n/k) falls with n/d, an exponent of −0.09 [−0.12, −0.06] at n ≤ 8d (k = 16,
+    /// d = 48, 24 seeds), outside the theorems' proportional regime; at n ≤ 2d it is −0.05. No RF window of the default
+    /// figures reaches 2d.
+    /// </remarks>
     public static bool InWindow(Regime regime, int n)
     {
-        var thresholds = InterpolationThresholds.Predicted(regime);
         // A capability, not a model's identity: a kernel has no finite threshold, and claim I asks d ≳ n.
-        return regime.Model.IsKernel ? n <= regime.D : n <= thresholds.Min() / 2.0;
+        if (regime.Model.IsKernel) return n <= regime.D;
+        return n <= FirstThreshold(regime) / 2.0 && n <= 2 * regime.D;
     }
+
+    /// <summary>The first predicted interpolation threshold of a finite model: k, kd, or d for erf/tanh below their width.</summary>
+    public static int FirstThreshold(Regime regime) => InterpolationThresholds.Predicted(regime).Min();
 
     /// <summary>Claim M on one curve: a peak of S and of the test error at each predicted threshold.</summary>
     public static IEnumerable<CurveVerdict> Peaks(string figure, Curve curve)
@@ -42,7 +53,8 @@ public static class CurveVerdicts
             double bar = t == r.D && t < r.K ? PeakRule.MinProminenceAtInputDimension : PeakRule.MinProminence;
             var (pass, s, e) = PeakRule.At(curve, t, bar);
             yield return new(Claim.MultipleDescent, figure, pass, F($"{curve.Name}: predicted n={t}; S {s}; test error {e}"),
-                F($"argmax over [t/2, 2t] within {PeakRule.Tolerance:P0} of t, prominence ≥ {bar} (t = k or NTK rank: {PeakRule.MinProminence}; t = d for erf/tanh: {PeakRule.MinProminenceAtInputDimension}), for S and test error"));
+                F($"argmax over [t/2, 2t] within {PeakRule.Tolerance:P0} of t, with prominence ≥ {PeakRule.MinProminence} at t = k or the NTK rank and ≥ {PeakRule.MinProminenceAtInputDimension} at t = d for erf/tanh, for S and test error"))
+            { Subject = curve.Name, Headline = F($"n = {t}") };
         }
     }
 
@@ -56,7 +68,8 @@ public static class CurveVerdicts
         bool pass = cleanMax <= CurveBands.Noiseless.Upper && noisyRatio >= CurveBands.NoiseSeparation.Lower * cleanRatio;
         return new(Claim.NoiseNecessary, figure, pass,
             F($"σ=0: max S = {cleanMax:G3}, S/√n at n={clean[^1].N} = {cleanRatio:G3}; largest σ: S/√n = {noisyRatio:G3}"),
-            F($"σ=0: S ≤ {CurveBands.Noiseless.Upper}·‖w*‖ everywhere; noisy S/√n ≥ {CurveBands.NoiseSeparation.Lower}× noiseless at the largest n"));
+            F($"σ=0: S ≤ {CurveBands.Noiseless.Upper}·‖w*‖ everywhere; noisy S/√n ≥ {CurveBands.NoiseSeparation.Lower}× noiseless at the largest n"))
+        { Headline = F($"σ=0: max S = {cleanMax:G3}; noisy S/√n = {noisyRatio / cleanRatio:G3}× noiseless") };
     }
 
     /// <summary>Claim R: a small ridge recovers min-norm below the threshold; a large ridge loses memorization, keeps S small and removes the peak.</summary>
@@ -78,7 +91,8 @@ public static class CurveVerdicts
             && largeTrain >= CurveBands.LargeRidgeTrain.Lower * noise2 && !peaked;
         return new(Claim.Ridge, figure, pass,
             F($"λ={small.Spec.Base.Ridge:G3} vs min-norm below k/2: max |ΔS|/S = {worst:G3}; λ={large.Spec.Base.Ridge:G3}: max S = {largeMax:G3} vs min-norm {minNormMax:G3}, min train error {largeTrain:G3}, {peak}"),
-            F($"small λ within {CurveBands.RidgePath.Upper:P0} of min-norm in the window; large λ: max S ≤ {CurveBands.LargeRidgeLevel.Upper}× min-norm's, train error ≥ {CurveBands.LargeRidgeTrain.Lower}·σ², no peak at k"));
+            F($"small λ within {CurveBands.RidgePath.Upper:P0} of min-norm in the window; large λ: max S ≤ {CurveBands.LargeRidgeLevel.Upper}× min-norm's, train error ≥ {CurveBands.LargeRidgeTrain.Lower}·σ², no peak at k"))
+        { Headline = F($"λ={small.Spec.Base.Ridge:G3}: max |ΔS|/S = {worst:G2}; λ={large.Spec.Base.Ridge:G3}: train error {largeTrain / noise2:G3}·σ²") };
     }
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);

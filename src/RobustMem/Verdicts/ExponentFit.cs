@@ -3,13 +3,16 @@ using MathNet.Numerics.Distributions;
 
 namespace RobustMem.Verdicts;
 
-/// <summary>Fits the exponent a of y ∝ x^a from log–log samples, with an interval from the scatter over seeds.</summary>
+/// <summary>Fits the exponent a of y ∝ x^a from log–log samples, with a cluster-robust interval that treats the seeds as clusters.</summary>
 /// <remarks>
-/// The value is the least-squares slope over all samples after removing each block's mean (one intercept per curve,
-/// or per n when widths are compared), so blocks at different levels do not tilt it. The interval is
-/// value ± t·sd/√m over the m per-seed slopes: points of one seed share data across n and k, so their residuals are
-/// not independent and a pooled regression error would be too narrow. With one seed there is no such spread; the
-/// regression's own standard error is used instead, and said so.
+/// One least-squares slope pooled over every sample, after removing the mean of each block and seed (one intercept per
+/// curve, or per n when widths are compared, and per seed: a seed's weights set its level, not the law's slope).
+/// Points of one seed share weights and nested data across n and k, so their residuals are not independent and a pooled
+/// regression error would be too narrow. The interval is the cluster-robust (CR1) one with the G seeds as clusters:
+/// Var = G/(G−1) · Σ_g (Σ_{i∈g} x̃ᵢ rᵢ)² / Sxx², with t(G−1) quantiles (Cameron &amp; Miller 2015, J. Human Resources 50(2),
+/// §II.C and §VI). With the same x in every seed it equals the old interval over per-seed slopes, value ± t·sd/√G,
+/// exactly; unlike it, it still weighs a seed by its spread in x when ill-posed points leave seeds unbalanced. With one
+/// seed there are no clusters; the regression's own standard error is used instead, and said so.
 /// </remarks>
 public static class ExponentFit
 {
@@ -20,45 +23,35 @@ public static class ExponentFit
     public static FittedExponent Of(IReadOnlyList<ExponentSample> samples)
     {
         var usable = samples.Where(s => double.IsFinite(s.LogX) && double.IsFinite(s.LogY)).ToArray();
-        var pooled = Slope(usable);
-        if (pooled is not { } fit) return FittedExponent.None($"{usable.Length} points: no spread in x to fit a slope");
-        var perSeed = usable.GroupBy(s => s.Seed).Select(g => Slope(g.ToArray())).OfType<(double Slope, double Sxx, double Rss, int Df)>()
-            .Select(f => f.Slope).ToArray();
-        if (perSeed.Length >= 2)
+        // Centred within (block, seed): x̃ = x − x̄_bs, ỹ = y − ȳ_bs.
+        var groups = usable.GroupBy(s => (s.Block, s.Seed)).ToArray();
+        var centred = groups.SelectMany(g =>
         {
-            double mean = perSeed.Average();
-            double sd = Math.Sqrt(perSeed.Sum(a => (a - mean) * (a - mean)) / (perSeed.Length - 1));
-            double half = Quantile(perSeed.Length - 1) * sd / Math.Sqrt(perSeed.Length);
-            return new(fit.Slope, fit.Slope - half, fit.Slope + half, perSeed.Length, usable.Length,
-                F($"{perSeed.Length} per-seed slopes, t({perSeed.Length - 1}) at {Confidence:P0}"));
+            double mx = g.Average(s => s.LogX), my = g.Average(s => s.LogY);
+            return g.Select(s => (s.Seed, X: s.LogX - mx, Y: s.LogY - my));
+        }).ToArray();
+        double sxx = centred.Sum(c => c.X * c.X);
+        if (!(sxx > 0)) return FittedExponent.None($"{usable.Length} points: no spread in x to fit a slope");
+        double slope = centred.Sum(c => c.X * c.Y) / sxx;
+        // A cluster counts when its seed has spread in x; one that has none carries no information on the slope.
+        var scores = centred.GroupBy(c => c.Seed).Where(g => g.Sum(c => c.X * c.X) > 0)
+            .Select(g => g.Sum(c => c.X * (c.Y - slope * c.X))).ToArray();
+        int clusters = scores.Length;
+        if (clusters >= 2)
+        {
+            double variance = clusters / (clusters - 1.0) * scores.Sum(u => u * u) / (sxx * sxx);
+            double half = Quantile(clusters - 1) * Math.Sqrt(variance);
+            return new(slope, slope - half, slope + half, clusters, usable.Length,
+                F($"pooled over {clusters} seeds as clusters, cluster-robust t({clusters - 1}) at {Confidence:P0}"));
         }
-        if (fit.Df < 1)
-            return new(fit.Slope, double.NegativeInfinity, double.PositiveInfinity, perSeed.Length, usable.Length,
+        int df = usable.Length - groups.Length - 1;
+        if (df < 1)
+            return new(slope, double.NegativeInfinity, double.PositiveInfinity, clusters, usable.Length,
                 F($"one seed and {usable.Length} points: no residual to estimate an interval"));
-        double se = Math.Sqrt(fit.Rss / fit.Df / fit.Sxx);
-        double h = Quantile(fit.Df) * se;
-        return new(fit.Slope, fit.Slope - h, fit.Slope + h, perSeed.Length, usable.Length,
-            F($"one seed: regression standard error, t({fit.Df}) at {Confidence:P0}"));
-    }
-
-    // Within-block least squares: slope Σ(x−x̄_b)(y−ȳ_b)/Σ(x−x̄_b)², residual sum of squares, and its degrees of freedom.
-    private static (double Slope, double Sxx, double Rss, int Df)? Slope(IReadOnlyList<ExponentSample> samples)
-    {
-        var blocks = samples.GroupBy(s => s.Block).Select(g => g.ToArray()).ToArray();
-        double sxx = 0, sxy = 0;
-        foreach (var b in blocks)
-        {
-            double mx = b.Average(s => s.LogX), my = b.Average(s => s.LogY);
-            foreach (var s in b) { sxx += (s.LogX - mx) * (s.LogX - mx); sxy += (s.LogX - mx) * (s.LogY - my); }
-        }
-        if (!(sxx > 0)) return null;
-        double slope = sxy / sxx, rss = 0;
-        foreach (var b in blocks)
-        {
-            double mx = b.Average(s => s.LogX), my = b.Average(s => s.LogY);
-            foreach (var s in b) { double r = s.LogY - my - slope * (s.LogX - mx); rss += r * r; }
-        }
-        return (slope, sxx, rss, samples.Count - blocks.Length - 1);
+        double rss = centred.Sum(c => (c.Y - slope * c.X) * (c.Y - slope * c.X));
+        double h = Quantile(df) * Math.Sqrt(rss / df / sxx);
+        return new(slope, slope - h, slope + h, clusters, usable.Length,
+            F($"one seed: regression standard error, t({df}) at {Confidence:P0}"));
     }
 
     private static double Quantile(int freedom) => StudentT.InvCDF(0, 1, freedom, 1 - (1 - Confidence) / 2);

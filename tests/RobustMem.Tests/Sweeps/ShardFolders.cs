@@ -28,9 +28,9 @@ internal sealed class ShardFolders : IDisposable
         return directory;
     }
 
-    /// <summary>Each figure's CSV as one unsharded sweep writes it (<see cref="CurveSweep"/>, seeds 0..S−1).</summary>
+    /// <summary>Each figure's CSV as one unsharded sweep writes it (<see cref="CurveSweep"/>, seeds 0..S−1, S*(0) where the figure draws it).</summary>
     public static IReadOnlyDictionary<string, string> Unsharded(SweepPlan plan) =>
-        plan.Figures.ToDictionary(f => f.Name, f => CurveCsv.Format(f.Curves.Select(c => CurveSweep.Run(c, plan.Seeds)).ToArray()));
+        plan.Figures.ToDictionary(f => f.Name, f => CurveCsv.Format(f.Curves.Select(c => CurveSweep.Run(c, plan.Seeds, frontier: f.ShowFrontier)).ToArray()));
 
     public void Dispose()
     {

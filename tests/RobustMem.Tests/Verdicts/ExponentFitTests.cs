@@ -21,6 +21,39 @@ public sealed class ExponentFitTests
     }
 
     [Fact]
+    public void ClusterRobustInterval_IsThePerSeedSlopeInterval_WhenEverySeedHasTheSameX()
+    {
+        // Issue 20 replaced value ± t(G−1)·sd/√G over per-seed slopes by the pooled fit's CR1 interval: on a balanced
+        // design the two are the same numbers, so every verdict of such a design did not move.
+        double[] xs = [Math.Log(10), Math.Log(20), Math.Log(40), Math.Log(80)];
+        var samples = (from seed in Enumerable.Range(0, 5) from i in Enumerable.Range(0, xs.Length)
+                       select new ExponentSample(seed, 0, xs[i], 0.1 * xs[i] + 0.05 * Math.Sin(seed * 3.1 + i * 1.7) + 0.3 * seed)).ToArray();
+        var slopes = samples.GroupBy(s => s.Seed).Select(g =>
+        {
+            double mx = g.Average(s => s.LogX), my = g.Average(s => s.LogY);
+            return g.Sum(s => (s.LogX - mx) * (s.LogY - my)) / g.Sum(s => (s.LogX - mx) * (s.LogX - mx));
+        }).ToArray();
+        double mean = slopes.Average(), sd = Math.Sqrt(slopes.Sum(a => (a - mean) * (a - mean)) / (slopes.Length - 1));
+        double half = MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, slopes.Length - 1, 0.975) * sd / Math.Sqrt(slopes.Length);
+        var e = ExponentFit.Of(samples);
+        Assert.Equal(mean, e.Value, 12);
+        Assert.Equal(mean - half, e.Lower, 12);
+        Assert.Equal(mean + half, e.Upper, 12);
+        Assert.Contains("5 seeds as clusters", e.Spread);
+    }
+
+    [Fact]
+    public void SeedsWithOnlyTheWindowsEnds_StillCountAsClusters()
+    {
+        // reproduce's window anchors: seeds 0..2 at every n, seeds 3..9 at two of them only.
+        var samples = (from seed in Enumerable.Range(0, 10) from x in seed < 3 ? new[] { 1.0, 1.5, 2.0, 2.5 } : [1.0, 2.5]
+                       select new ExponentSample(seed, 0, x, 0.2 * x + 0.01 * ((seed * 5 + (int)(x * 2)) % 3 - 1))).ToArray();
+        var e = ExponentFit.Of(samples);
+        Assert.Equal(10, e.Seeds);
+        Assert.True(e.Lower < 0.2 && e.Upper > 0.2 && e.Width < 0.05, e.ToString());
+    }
+
+    [Fact]
     public void OneSeed_UsesTheRegressionError()
     {
         var e = ExponentFit.Of([new(0, 0, 0, 0), new(0, 0, 1, 0.6), new(0, 0, 2, 0.9), new(0, 0, 3, 1.6)]);

@@ -1,6 +1,9 @@
 using RobustMem.Activations;
 using RobustMem.Claims;
 using RobustMem.Curves;
+using RobustMem.Experiments;
+using RobustMem.Models;
+using RobustMem.Sweeps;
 using RobustMem.Tests.Curves;
 using RobustMem.Verdicts;
 
@@ -20,6 +23,26 @@ public sealed class ExponentVerdictsTests
         Assert.Equal((BoundResult.Holds, TightnessResult.Attained), (v.LowerBound, v.Tightness));
         Assert.Null(v.Disagreement);
         Assert.True(v.Pass, v.Evidence);
+    }
+
+    [Fact]
+    public void MinNormsInflationNearTheThreshold_IsNotCountedAgainstTightness()
+    {
+        // RF relu, k = 200: S = c·√n·√(k/(k − n)), the fitted noise's inverse-Wishart inflation, up to n = k/2.
+        var regime = new Regime(Model.RandomFeatures, 100, 200, 1, Activation.Relu);
+        var curve = SyntheticCurves.Of(regime, SweepGrid.Log(10, 100, 6), (n, k) => 1.1 * Math.Sqrt(n) * Math.Sqrt(k / (k - n)));
+        var v = ExponentVerdicts.InN(Claim.FiniteRandomFeatures, "test", curve);
+        Assert.Equal((BoundResult.Holds, TightnessResult.Attained), (v.LowerBound, v.Tightness));
+        Assert.Contains("S/√n ∝ n^e, e = +0.1", v.Evidence);
+    }
+
+    [Fact]
+    public void SlopeThreeQuarters_IsNotAttained_EvenAfterTheInflationIsDividedOut()
+    {
+        var regime = new Regime(Model.RandomFeatures, 100, 200, 1, Activation.Relu);
+        var curve = SyntheticCurves.Of(regime, SweepGrid.Log(10, 100, 6), (n, k) => Math.Pow(n, 0.75) * Math.Sqrt(k / (k - n)));
+        var v = ExponentVerdicts.InN(Claim.FiniteRandomFeatures, "test", curve);
+        Assert.Equal((BoundResult.Holds, TightnessResult.NotAttained), (v.LowerBound, v.Tightness));
     }
 
     [Fact]
@@ -46,8 +69,9 @@ public sealed class ExponentVerdictsTests
     [Fact]
     public void NeuralTangentRelu_FlatInK_IsNotAttained_AndExplainedByBombari()
     {
+        // A plateau in k once min-norm's inflation √(m/(m−n)), m = kd, is divided out: the tightness exponent reads it.
         var family = SyntheticCurves.Widths.Select(k => SyntheticCurves.Of(SyntheticCurves.NeuralTangent(Activation.Relu, k),
-            SyntheticCurves.NeuralTangentGrid, (n, _) => 0.5 * Math.Sqrt(n))).ToArray();
+            SyntheticCurves.NeuralTangentGrid, (n, width) => 0.5 * Math.Sqrt(n) * Math.Sqrt(16 * width / (16 * width - n)))).ToArray();
         var v = ExponentVerdicts.InK(Claim.FiniteNeuralTangent, "test", family);
         Assert.Equal((BoundResult.Holds, TightnessResult.NotAttained), (v.LowerBound, v.Tightness));
         Assert.Equal(LaterResults.NeuralTangentNonEven, v.Disagreement!.Source);
