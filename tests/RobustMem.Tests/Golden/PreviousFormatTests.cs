@@ -23,14 +23,19 @@ public sealed class PreviousFormatTests
     private static readonly Dictionary<string, string> Renamed = MeasurementSchema.Columns.Where(c => c.InCsv).ToDictionary(c => c.Name, c => c.CsvName)
         .Concat(new Dictionary<string, string> { ["n"] = "n", ["seed"] = "seed", ["bound_kind"] = "bound_kind" }).ToDictionary();
 
+    private static readonly Dictionary<string, int> Unchanged = new() { ["kernels.csv"] = 120, ["label-noise.csv"] = 90, ["ridge.csv"] = 180, ["tightness.csv"] = 60 };
+
     [Fact]
     public void EveryNumberOfThePackedCsvs_IsInTheTidyOnes()
     {
-        var specs = FigureCatalog.Figures(FigureScale.Default).SelectMany(f => f.Curves).ToDictionary(c => c.Name);
         int compared = 0;
         foreach (var oldPath in Directory.GetFiles(Path.Combine(TidyOutputTests.Fixture, "previous-format"), "*.csv"))
         {
             string name = Path.GetFileName(oldPath);
+            // Curve names are unique within a figure, not across figures (rf-relu and activations share one since issue 20).
+            var figure = FigureCatalog.Figures(FigureScale.Default).Single(f => f.Name == Path.GetFileNameWithoutExtension(name));
+            var specs = figure.Curves.ToDictionary(c => c.Name);
+            int comparedHere = 0;
             var old = TidyCsv.Read(File.ReadAllText(oldPath));
             var tidy = TidyCsv.Read(File.ReadAllText(Path.Combine(TidyOutputTests.Fixture, "reproduce", name)));
             var (oh, th) = (old[0], tidy[0]);
@@ -48,11 +53,16 @@ public sealed class PreviousFormatTests
                 Assert.True(rows.TryGetValue(key, out var now), $"{name}: no tidy row for {curve} n={n} seed={seed} ({key})");
                 foreach (var (from, to) in Renamed)
                 {
+                    // S*(0) is computed only where a figure draws it (the tightness figure) since issue 20: elsewhere the column is empty by design.
+                    if (to == "sobolev_star0" && !figure.ShowFrontier) continue;
                     string was = row[Array.IndexOf(oh, from)], @is = now[Array.IndexOf(th, to)];
                     Assert.True(Same(was, @is), $"{name}, {curve} n={n} seed={seed}: {from} was '{was}', {to} is '{@is}'");
                 }
                 compared++;
+                comparedHere++;
             }
+            // The figures whose regimes issue 20 left alone keep every fit of seeds 0..2 (rows of the old fixture).
+            if (Unchanged.TryGetValue(name, out int expected)) Assert.True(comparedHere == expected, $"{name}: {comparedHere} fits compared, expected {expected}");
         }
         Assert.True(compared > 0, "no row of the previous format is a fit of the current default plan");
     }
