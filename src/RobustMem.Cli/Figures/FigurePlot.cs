@@ -55,7 +55,7 @@ internal static class FigurePlot
         }
         ys.AddRange(AddReferences(plot, curves, legend));
         AddThresholds(plot, curves, xs.Min(), xs.Max());
-        plot.Title(legend.Shared.Length == 0 ? figure.Title : $"{figure.Title}\n{legend.Shared}");
+        plot.Title(FigureTitle.Wrap(legend.Shared.Length == 0 ? figure.Title : $"{figure.Title}\n{legend.Shared}"));
         plot.XLabel("n (training points)");
         plot.YLabel(YLabel(figure, curves));
         Frame(plot, xs.Min(), xs.Max(), ys.Min(), ys.Max());

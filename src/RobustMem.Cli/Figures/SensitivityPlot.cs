@@ -75,7 +75,7 @@ internal static class SensitivityPlot
                 allY.Add(level);
             }
         }
-        plot.Title($"{figure.Title}\nσ = {activation.Name}");
+        plot.Title(FigureTitle.Wrap($"{figure.Title}\nσ = {activation.Name}"));
         plot.XLabel(figure.Model == Models.Model.NeuralTangent ? "p = kd (parameters)" : "p = k (parameters)");
         plot.YLabel("S = ‖∇f(x₀)‖ (min-norm interpolator)");
         if (allX.Count > 0) FigurePlot.Frame(plot, allX.Min(), allX.Max(), allY.Min(), allY.Max());

@@ -38,6 +38,18 @@ public sealed class FigureTextTests
         Assert.Contains(outside, o => o.Contains("a title far too long", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ARealFiguresLongTitle_IsWrappedInsideTheCanvas()
+    {
+        // The title a -real figure draws on Fashion-MNIST (its file's name in it), which was clipped at both ends.
+        const string title = "Random features: sensitivity against the width (file:train-images-idx3-ubyte.gz#0vs1, d=784)\nσ = tanh";
+        Assert.All(FigureTitle.Wrap(title).Split('\n'), line => Assert.True(line.Length <= FigureTitle.MaxLine, line));
+        var plot = new ScottPlot.Plot();
+        plot.Add.Scatter(new double[] { 0, 1 }, new double[] { 0, 1 });
+        plot.Title(FigureTitle.Wrap(title));
+        Assert.Empty(Check("wrapped", PlotFiles.Svg(plot)));
+    }
+
     private static IEnumerable<string> Check(string name, string svg)
     {
         var elements = SvgText.Elements(svg);
