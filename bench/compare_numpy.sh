@@ -6,15 +6,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 runs="${1:-5}"
 bash .ci/setup >/dev/null
-py=/usr/bin/python3
-if ! "$py" -c "import numpy" 2>/dev/null; then
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-  $SUDO apt-get install -y -qq --no-install-recommends python3-numpy >/dev/null
-fi
-./robustmem measure --n 10 --k 10 --d 10 --test-points 10 >/dev/null   # publish once, outside the timings
-# What a user runs: the native executable ./robustmem publishes (the JIT build if that failed; the header says which).
-exe=src/RobustMem.Cli/bin/native/RobustMem.Cli
-if [ -x "$exe" ]; then cmd=("$exe"); build=native; else cmd=(dotnet src/RobustMem.Cli/bin/Release/net10.0/RobustMem.Cli.dll); build=jit; fi
+source bench/common.sh
+robustmem_as_users_run_it; cmd=("${robustmem[@]}")   # the header says which build
 
 regimes=(
   "RF relu n=k=1000 d=300, 5 repeats|--model rf --d 300 --k 1000 --n 1000 --repeats 5"

@@ -10,7 +10,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 seeds="${1:-8}"
 F=/usr/share/datasets/fashion-mnist
 [ -f "$F/train-images-idx3-ubyte.gz" ] || { echo "dataset-fashion-mnist is not installed (bash .ci/setup installs it)" >&2; exit 2; }
-/usr/bin/python3 -c "import numpy" 2>/dev/null || { SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"; $SUDO apt-get install -y -qq --no-install-recommends python3-numpy >/dev/null; }
+source bench/common.sh
 dotnet build src/RobustMem.Cli -c Release -v q >/dev/null
 cli=(dotnet src/RobustMem.Cli/bin/Release/net10.0/RobustMem.Cli.dll)
 law="file:$F/train-images-idx3-ubyte.gz,$F/train-labels-idx1-ubyte.gz"

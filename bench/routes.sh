@@ -8,20 +8,12 @@
 # Usage: bash bench/routes.sh [regime ...]   (default: all three)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-py=/usr/bin/python3
-if ! "$py" -c "import numpy" 2>/dev/null; then
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-  $SUDO apt-get install -y -qq --no-install-recommends python3-numpy >/dev/null
-fi
-./robustmem measure --n 10 --k 10 --d 10 --test-points 10 >/dev/null   # publish once, outside the timings
-exe=src/RobustMem.Cli/bin/native/RobustMem.Cli
-if [ -x "$exe" ]; then ours=("$exe"); build=native; else ours=(dotnet src/RobustMem.Cli/bin/Release/net10.0/RobustMem.Cli.dll); build=jit; fi
+source bench/common.sh
+robustmem_as_users_run_it; ours=("${robustmem[@]}")
 out=docs/results/data/bench-routes.csv
 mkdir -p "$(dirname "$out")"
 [ -f "$out" ] || echo "date_utc,regime,route,robustmem_command,numpy_command,robustmem_s,numpy_s,time_ratio,robustmem_rss_mb,numpy_rss_mb,memory_ratio,load_before,load_after,build,cores" > "$out"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
-wall() { awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$1"; }
-rss_mb() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$1"; }
 load() { cut -d' ' -f1 /proc/loadavg; }
 
 declare -A ROUTE=( [rf-relu-threshold]=dense [ntk-readme]=dual [rf-tanh-largest]=streamed )

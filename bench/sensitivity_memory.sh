@@ -9,19 +9,12 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 k="${1:-200000}"; n="${2:-1200}"; small_k="${3:-10000}"; d=1000
 # The native backend needs Debian's OpenBLAS (.ci/setup installs it); without it the probe runs on managed code.
 ldconfig -p | grep -q libopenblas.so.0 || echo "warning: libopenblas.so.0 not found, run bash .ci/setup: robustmem will be managed-only and far slower" >&2
-py=/usr/bin/python3
-if ! "$py" -c "import numpy" 2>/dev/null; then
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-  $SUDO apt-get install -y -qq --no-install-recommends python3-numpy >/dev/null
-fi
+source bench/common.sh
 dotnet build -c Release bench/RobustMem.Benchmarks >/dev/null
 ours=(dotnet bench/RobustMem.Benchmarks/bin/Release/net10.0/RobustMem.Benchmarks.dll sensitivity --model rf --activation tanh --d "$d")
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 
 field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" "$2"; }
-# /usr/bin/time -v: "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.33" and "Maximum resident set size (kbytes): 123".
-wall() { awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$1"; }
-rss_mb() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$1"; }
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GB"
 echo "blas: $(ldconfig -p | grep -m1 libopenblas.so.0 | awk '{print $NF}'); numpy $("$py" -c 'import numpy; print(numpy.__version__)') on $(readlink -f /usr/lib/x86_64-linux-gnu/libblas.so.3 2>/dev/null || echo '?')"
