@@ -55,7 +55,7 @@ internal static class MeasureCommand
             if (regime.Seed + seedCount - 1 > SeedOptions.MaxSeed)
                 throw new ArgumentOutOfRangeException("seeds", seedCount, $"--seed {regime.Seed} --seeds {seedCount} runs past seed {SeedOptions.MaxSeed}; start lower or run fewer seeds.");
             int runs = count * seedCount;
-            var cost = MeasureGuard.Check(regime, asked, runs, parse.GetValue(allowLong));
+            var cost = MeasureGuard.Check(regime, asked, seedCount, count, parse.GetValue(allowLong));
             var output = MeasureOutput.Create(parse.GetValue(format)!, stdout);
             var la = Backend.Current;
             if (Backend.FallbackNotice is { } notice) stderr.WriteLine(notice);

@@ -27,6 +27,16 @@ public sealed class MeasureGuardTests
         Assert.Matches("--repeats [0-9]+ runs", run.Stderr);
     }
 
+    [Fact]
+    public void TooManySeeds_AreRefused_NamingTheSeedsThatRun()
+    {
+        // Seeds and repeats are counted apart: the guard multiplies them, and its suggestion changes --seeds, not --repeats.
+        var run = InProcessCli.Run(["measure", "--d", "500", "--k", "3000", "--n", "2000", "--test-points", "2000", "--seeds", "30"]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("30 runs (30 seeds × 1 repeats)", run.Stderr);
+        Assert.Matches("--seeds [0-9]+ runs", run.Stderr);
+    }
+
     [Theory]
     [InlineData("bogus", "unknown field 'bogus'")]
     [InlineData("sobolev,", "unknown field ''")]
