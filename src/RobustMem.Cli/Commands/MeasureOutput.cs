@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RobustMem.Cli.Laws;
+using RobustMem.Schema;
 using Spectre.Console;
 
 namespace RobustMem.Cli.Commands;
@@ -17,7 +18,7 @@ internal abstract class MeasureOutput
     {
         ["table"] = stdout => new Table(stdout),
         ["json"] = stdout => new Json(stdout),
-        ["csv"] = stdout => new Delimited(stdout, ",", "", LawsCsv.Field),
+        ["csv"] = stdout => new Delimited(stdout, ",", "", CsvText.Text),
         ["markdown"] = stdout => new Delimited(stdout, " | ", "|---", text => text.Replace("|", "\\|", StringComparison.Ordinal)),
     };
 

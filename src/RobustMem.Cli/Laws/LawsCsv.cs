@@ -1,3 +1,5 @@
+using RobustMem.Schema;
+
 namespace RobustMem.Cli.Laws;
 
 /// <summary>The rows as RFC 4180 CSV, one line per (model class, law), with the table's cells under identifier headers.</summary>
@@ -14,10 +16,6 @@ internal static class LawsCsv
                 row.Entry.Model.Name, row.Entry.Law.Name, row.Entry.Law.Statement, row.Entry.Law.Source, row.Applicable ? "true" : "false",
                 row.Verdict?.Claim.Id ?? "", row.Regime, row.LowerBoundText, row.TightnessText, row.DisagreementText,
                 row.Verdict is { } v ? (v.Passed ? "true" : "false") : "",
-            }.Select(Field)));
+            }.Select(CsvText.Text)));
     }
-
-    // RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
-    internal static string Field(string text) =>
-        text.IndexOfAny([',', '"', '\n', '\r']) < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }
