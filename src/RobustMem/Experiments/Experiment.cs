@@ -95,10 +95,16 @@ public static class Experiment
     /// </summary>
     public static (double Sensitivity, double LipschitzLower) SensitivityAndLipschitz(FittedExperiment fitted, Matrix<double> points)
     {
-        var regime = fitted.Regime;
-        var x0 = InputSampler.Sample(regime.Law, 1, regime.D, fitted.Streams.SensitivityPoint).Row(0);
+        var x0 = SensitivityPoint(fitted);
         return (Sensitivity.At(fitted.Gradients, x0), LipschitzLowerBound.Estimate(fitted.Gradients, points, x0.L2Norm()).Value);
     }
+
+    /// <summary>The sensitivity ‖∇f(x₀)‖ alone, at the same x₀: without the Lipschitz ascent's few hundred gradient calls.</summary>
+    public static double SensitivityOf(FittedExperiment fitted) => Sensitivity.At(fitted.Gradients, SensitivityPoint(fitted));
+
+    // x₀: one fresh point of the law from its own stream (each access of a stream starts it afresh, so x₀ is the same point).
+    private static Vector<double> SensitivityPoint(FittedExperiment fitted) =>
+        InputSampler.Sample(fitted.Regime.Law, 1, fitted.Regime.D, fitted.Streams.SensitivityPoint).Row(0);
 
     /// <summary>The same, over the fit's own Monte Carlo points (the ones <see cref="Measure(FittedExperiment, string, MeasureFields)"/> estimates S on).</summary>
     public static (double Sensitivity, double LipschitzLower) SensitivityAndLipschitz(FittedExperiment fitted) =>

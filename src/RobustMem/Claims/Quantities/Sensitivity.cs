@@ -10,6 +10,6 @@ public abstract partial class Quantity
     private sealed class SensitivityQuantity() : Quantity("sensitivity", "‖∇f(x₀)‖")
     {
         public override Reading Read(FittedExperiment fitted, Measurement measurement) =>
-            new(measurement.IllPosed ? double.NaN : Experiment.SensitivityAndLipschitz(fitted).Sensitivity, 0, false);
+            new(measurement.IllPosed ? double.NaN : Experiment.SensitivityOf(fitted), 0, false);
     }
 }
