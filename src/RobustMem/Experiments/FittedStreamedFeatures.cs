@@ -14,17 +14,37 @@ namespace RobustMem.Experiments;
 /// <remarks>No closed-form C: it is k×k (k²·d work), more than the whole route holds; S is Monte Carlo only.</remarks>
 public sealed class FittedStreamedFeatures : FittedExperiment
 {
-    internal FittedStreamedFeatures(Regime regime, RandomStreams streams, Dataset train, StreamingInterpolant interpolant, FitReport report)
+    private readonly Vector<double>? _sensitivityPoint;
+    private readonly Vector<double>? _sensitivityGradient;
+
+    /// <param name="regime">The regime fitted.</param>
+    /// <param name="streams">The fit's streams.</param>
+    /// <param name="train">The training set.</param>
+    /// <param name="interpolant">The dual fit.</param>
+    /// <param name="report">The fit's certification.</param>
+    /// <param name="sensitivityPoint">x₀, whose gradient the Gram's pass already gave (<paramref name="slopeMap"/>·α), or null.</param>
+    /// <param name="slopeMap">M of <see cref="StreamingRandomFeatures"/>' one pass at x₀ (d×n), or null.</param>
+    internal FittedStreamedFeatures(Regime regime, RandomStreams streams, Dataset train, StreamingInterpolant interpolant, FitReport report,
+        Vector<double>? sensitivityPoint = null, Matrix<double>? slopeMap = null)
         : base(regime, streams, train, report, interpolant.Gram * interpolant.Dual)
     {
         Interpolant = interpolant;
+        if (sensitivityPoint is not null && slopeMap is not null)
+        {
+            _sensitivityPoint = sensitivityPoint;
+            _sensitivityGradient = slopeMap * interpolant.Dual;
+        }
     }
 
     public StreamingInterpolant Interpolant { get; }
 
     public override Vector<double> Predict(Matrix<double> x) => Interpolant.PredictWithKeptCoefficients(x);
 
-    public override Matrix<double> Gradients(Matrix<double> x) => Interpolant.GradientsWithKeptCoefficients(x);
+    /// <summary>∇f at each row; at x₀ alone (the sensitivity's one point) from the Gram's pass, without drawing W again.</summary>
+    public override Matrix<double> Gradients(Matrix<double> x) =>
+        _sensitivityGradient is { } g && x.RowCount == 1 && x.Row(0).Equals(_sensitivityPoint)
+            ? Matrix<double>.Build.DenseOfRowVectors(g)
+            : Interpolant.GradientsWithKeptCoefficients(x);
 
     public override double? ExactSeminorm => null;
 

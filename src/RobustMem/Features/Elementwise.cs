@@ -11,7 +11,19 @@ internal static class Elementwise
     {
         var src = Storage(m);
         var dst = new double[src.Length];
-        for (int i = 0; i < src.Length; i++) dst[i] = scale * f(src[i]);
+        if (src.Length < ParallelEntries)
+            for (int i = 0; i < src.Length; i++) dst[i] = scale * f(src[i]);
+        else
+            // Each entry is computed alone, so chunks on several cores give the same bits as one loop. σ of a block of the
+            // streamed route (1200×1024 tanh) is otherwise a single-threaded stretch between two multi-threaded BLAS calls.
+            Parallel.For(0, (src.Length + ParallelEntries - 1) / ParallelEntries, chunk =>
+            {
+                int end = (int)Math.Min(src.Length, (long)(chunk + 1) * ParallelEntries);
+                for (int i = chunk * ParallelEntries; i < end; i++) dst[i] = scale * f(src[i]);
+            });
         return Matrix<double>.Build.Dense(m.RowCount, m.ColumnCount, dst);
     }
+
+    /// <summary>Entries per parallel chunk, and the fewest that go parallel: 2¹⁶ (half a megabyte, tens of microseconds of tanh).</summary>
+    internal const int ParallelEntries = 1 << 16;
 }

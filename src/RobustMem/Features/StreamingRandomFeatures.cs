@@ -55,13 +55,39 @@ public sealed class StreamingRandomFeatures
     public IProgress<double>? Progress { get; init; }
 
     /// <summary>ZZᵀ = Σ_blocks σ(X W_Bᵀ)σ(X W_Bᵀ)ᵀ/k, N×N.</summary>
-    public Matrix<double> Gram(Matrix<double> x)
+    public Matrix<double> Gram(Matrix<double> x) => GramAndSlopeMap(x, null).Gram;
+
+    /// <summary>
+    /// ZZᵀ and, for a point p, the d×N matrix M = Σ_B W_Bᵀ diag(σ′(W_B p)/√k) Z_Bᵀ, in one pass over W: ∇f(p) = Mα for any
+    /// dual α on this Gram, since ∇f(p) = Σ_B W_Bᵀ(σ′(W_B p)/√k ⊙ Z_Bᵀα). The sensitivity at p then needs no second pass,
+    /// which would draw W, multiply X by it and apply σ again; M costs one product of the same size as X·W_Bᵀ instead.
+    /// </summary>
+    /// <remarks>Both sums accumulate in place (<see cref="ILinearAlgebra.AddOuterGramLower"/>, <see cref="ILinearAlgebra.MultiplyAdd"/>):
+    /// no N×N or d×N temporary per block.</remarks>
+    internal (Matrix<double> Gram, Matrix<double>? SlopeMap) GramAndSlopeMap(Matrix<double> x, Vector<double>? point)
     {
         CheckPoints(x, "x");
-        var gram = Matrix<double>.Build.Dense(x.RowCount, x.RowCount);
+        int n = x.RowCount;
+        var gram = Matrix<double>.Build.Dense(n, n);
+        var slopeMap = point is null ? null : Matrix<double>.Build.Dense(InputDimension, n);
+        if (point is not null) Preconditions.CheckShape(point.Count, InputDimension, "point");
+        var p = point is null ? null : Matrix<double>.Build.DenseOfRowVectors(point);
         foreach (var w in WeightBlocks())
-            gram.Add(_la.OuterGram(Elementwise.Apply(_la.Multiply(x, false, w, true), Activation.Value, _scale)), gram);
-        return gram;
+        {
+            var z = Elementwise.Apply(_la.Multiply(x, false, w, true), Activation.Value, _scale);
+            _la.AddOuterGramLower(z, gram);
+            if (p is null) continue;
+            // Z_B diag(σ′(W_B p)/√k), in place (column j of Z_B is feature j at the N points), then M += W_Bᵀ(Z_B diag(·))ᵀ.
+            var slopes = Elementwise.Storage(Apply(p, w, Activation.First));
+            var scaled = Elementwise.Storage(z);
+            for (int j = 0; j < slopes.Length; j++)
+                for (int i = 0; i < n; i++) scaled[(long)j * n + i] *= slopes[j];
+            _la.MultiplyAdd(w, true, z, true, slopeMap!);
+        }
+        var g = Elementwise.Storage(gram);
+        for (int j = 0; j < n; j++)
+            for (int i = j + 1; i < n; i++) g[(long)i * n + j] = g[(long)j * n + i];
+        return (gram, slopeMap);
     }
 
     /// <summary>

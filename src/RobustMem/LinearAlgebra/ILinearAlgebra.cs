@@ -19,6 +19,14 @@ public interface ILinearAlgebra
     /// <summary>A·Aᵀ as a full symmetric matrix (BLAS dsyrk).</summary>
     Matrix<double> OuterGram(Matrix<double> a);
 
+    /// <summary>C += A·Aᵀ on C's lower triangle at least (BLAS dsyrk with β = 1, in place): a sum of Grams over blocks
+    /// without an n×n temporary per block. The upper triangle is unspecified; the caller mirrors the lower one.</summary>
+    void AddOuterGramLower(Matrix<double> a, Matrix<double> c) => c.Add(OuterGram(a), c);
+
+    /// <summary>C += op(A)·op(B) in place (BLAS dgemm with β = 1): a sum of products over blocks without a temporary per block.</summary>
+    void MultiplyAdd(Matrix<double> a, bool transposeA, Matrix<double> b, bool transposeB, Matrix<double> c) =>
+        c.Add(Multiply(a, transposeA, b, transposeB), c);
+
     /// <summary>Thin singular value decomposition A = U diag(s) Vᵀ, s descending (LAPACK dgesdd).</summary>
     ThinSvd Svd(Matrix<double> a);
 

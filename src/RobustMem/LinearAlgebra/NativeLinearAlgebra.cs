@@ -63,6 +63,34 @@ public sealed unsafe class NativeLinearAlgebra : ILinearAlgebra
         return Matrix<double>.Build.Dense(n, n, c);
     }
 
+    public void AddOuterGramLower(Matrix<double> a, Matrix<double> c)
+    {
+        int n = a.RowCount, k = a.ColumnCount;
+        if (c.RowCount != n || c.ColumnCount != n) throw new ArgumentException($"AddOuterGramLower: C is {c.RowCount}×{c.ColumnCount}, A has {n} rows.");
+        var storage = c.AsColumnMajorArray() ?? throw new ArgumentException("AddOuterGramLower: C must be a dense matrix (it is updated in place).");
+        if (n == 0 || k == 0) return;
+        fixed (double* pa = Array(a), pc = storage)
+            SafeNativeMethods.Dsyrk(SafeNativeMethods.ColMajor, SafeNativeMethods.Lower, SafeNativeMethods.NoTrans,
+                n, k, 1.0, pa, Math.Max(1, n), 1.0, pc, Math.Max(1, n));
+    }
+
+    public void MultiplyAdd(Matrix<double> a, bool transposeA, Matrix<double> b, bool transposeB, Matrix<double> c)
+    {
+        int m = transposeA ? a.ColumnCount : a.RowCount;
+        int k = transposeA ? a.RowCount : a.ColumnCount;
+        int kb = transposeB ? b.ColumnCount : b.RowCount;
+        int n = transposeB ? b.RowCount : b.ColumnCount;
+        if (k != kb) throw new ArgumentException($"MultiplyAdd: inner dimensions differ ({k} vs {kb}).");
+        if (c.RowCount != m || c.ColumnCount != n) throw new ArgumentException($"MultiplyAdd: C is {c.RowCount}×{c.ColumnCount}, the product {m}×{n}.");
+        var storage = c.AsColumnMajorArray() ?? throw new ArgumentException("MultiplyAdd: C must be a dense matrix (it is updated in place).");
+        if (m == 0 || n == 0 || k == 0) return;
+        fixed (double* pa = Array(a), pb = Array(b), pc = storage)
+            SafeNativeMethods.Dgemm(SafeNativeMethods.ColMajor,
+                transposeA ? SafeNativeMethods.Trans : SafeNativeMethods.NoTrans,
+                transposeB ? SafeNativeMethods.Trans : SafeNativeMethods.NoTrans,
+                m, n, k, 1.0, pa, Math.Max(1, a.RowCount), pb, Math.Max(1, b.RowCount), 1.0, pc, Math.Max(1, m));
+    }
+
     public ThinSvd Svd(Matrix<double> a)
     {
         int m = a.RowCount, n = a.ColumnCount, r = Math.Min(m, n);

@@ -69,9 +69,9 @@ public abstract class Model
     /// </summary>
     /// <remarks>
     /// This base fits as <c>measure</c> does (<see cref="Fit"/>, with <see cref="FitParts.Standard"/>) and differentiates
-    /// that fit: it is right for every model, only slow and memory-bound for wide finite ones, so a new model gets measure's
-    /// own number rather than another model's route. The finite RF and NTK models override it with routes that never form
-    /// their N×m feature matrix; the kernel models keep it (their fit is already an N×N Gram).
+    /// that fit, so the probe takes the model's one route (issue 19) and a new model gets measure's own number rather than
+    /// another model's route. The finite NTK's Fit already chooses its dual; the finite RF overrides this only to tell its
+    /// streamed pass's progress to the same route.
     /// </remarks>
     public virtual double Sensitivity(Regime regime, RandomStreams streams, Dataset train, Vector<double> x0, ILinearAlgebra la, IProgress<double>? progress)
     {

@@ -43,14 +43,19 @@ public sealed class RandomFeaturesModel : FeatureModel
     }
 
     /// <summary>
-    /// The fit of every command takes the dense route (Z, n×k, W and <see cref="MinNormInterpolator"/>'s ladder) unless its
-    /// matrices would not fit in memory (<see cref="UsesStreaming"/>); then the streamed one (<see cref="FitStreamed"/>).
+    /// The fit of every command (measure, the sweeps, the claim checks, laws and the sharper laws' probe) takes the dense route
+    /// (Z, n×k, W and <see cref="MinNormInterpolator"/>'s ladder) unless its matrices would not fit in memory
+    /// (<see cref="UsesStreaming"/>); then the streamed one (<see cref="FitStreamed"/>).
     /// </summary>
-    /// <remarks>The streamed route does the dense route's multiply-adds plus a draw of W on every evaluation, so it is never
-    /// faster; it is chosen for memory alone. Weights replaced by a control (<see cref="FitParts.Weights"/>) cannot be re-drawn, so they fit densely.</remarks>
+    /// <remarks>The streamed route does at least the dense route's multiply-adds plus a draw of W on every evaluation, so it is
+    /// chosen for memory alone. Weights replaced by a control (<see cref="FitParts.Weights"/>) cannot be re-drawn, so they fit densely.</remarks>
     public override FittedExperiment Fit(Regime regime, RandomStreams streams, Dataset train, FitParts parts, ILinearAlgebra la) =>
+        Route(regime, streams, train, parts, la, progress: null);
+
+    // The one route choice, with the streamed pass's progress for the probe's long points.
+    private FittedExperiment Route(Regime regime, RandomStreams streams, Dataset train, FitParts parts, ILinearAlgebra la, IProgress<double>? progress) =>
         UsesStreaming(regime) && ReferenceEquals(parts.Weights, FitParts.Standard.Weights)
-            ? FitStreamed(regime, streams, train, la)
+            ? FitStreamed(regime, streams, train, la, progress)
             : base.Fit(regime, streams, train, parts, la);
 
     /// <summary>Whether <see cref="Fit"/> streams: there is a dual (k &gt; n) and the dense route would hold more than
@@ -70,66 +75,49 @@ public sealed class RandomFeaturesModel : FeatureModel
     }
 
     /// <summary>
-    /// The streamed route: the Gram ZZᵀ in one pass over W, α by <see cref="KernelInterpolator"/>'s certified Cholesky, and
-    /// f and ∇f from θ = Zᵀα with W re-drawn (<see cref="FittedStreamedFeatures"/>). A Gram the Cholesky does not certify is
-    /// near the threshold (k close to n, far from where this route is chosen): its eigen-decomposition gives α, and the fit is
-    /// reported ill-posed, as <see cref="FitReport.OfFeatureGram"/> says why.
+    /// The streamed route (issue 13 item 5, issue 19): one pass over W in blocks gives the Gram ZZᵀ and, at the sensitivity's
+    /// point x₀, the d×n map M with ∇f(x₀) = Mα (<see cref="StreamingRandomFeatures.GramAndSlopeMap"/>); α by
+    /// <see cref="KernelInterpolator"/>'s certified Cholesky; f and ∇f elsewhere from θ = Zᵀα with W re-drawn
+    /// (<see cref="FittedStreamedFeatures"/>). Memory O(n² + (n + d)·block), never the n×k matrix; W is re-drawn from its
+    /// stream on each pass, bit for bit the W of the dense route.
     /// </summary>
-    internal FittedExperiment FitStreamed(Regime regime, RandomStreams streams, Dataset train, ILinearAlgebra la)
+    /// <remarks>
+    /// x₀ comes from its own stream, so drawing it here moves no other draw. A Gram the Cholesky does not certify (not
+    /// positive definite, or cond(Z) above 10⁴) is near the threshold, far from where this route is chosen: the dense ladder
+    /// resolves the rank where its matrices still fit (one matrix up to 2 GiB); beyond, the Gram's eigen-decomposition gives α
+    /// and the fit is reported ill-posed, as <see cref="FitReport.OfFeatureGram"/> says why, so its sensitivity is NaN.
+    /// </remarks>
+    internal FittedExperiment FitStreamed(Regime regime, RandomStreams streams, Dataset train, ILinearAlgebra la, IProgress<double>? progress = null)
     {
-        var features = new StreamingRandomFeatures(regime.Sigma, regime.K, regime.D, () => streams.Weights, regime.WeightsSd, la: la);
-        var gram = features.Gram(train.X);
+        var features = new StreamingRandomFeatures(regime.Sigma, regime.K, regime.D, () => streams.Weights, regime.WeightsSd, la: la) { Progress = progress };
+        var x0 = InputSampler.Sample(regime.Law, 1, regime.D, streams.SensitivityPoint).Row(0);
+        var (gram, slopeMap) = features.GramAndSlopeMap(train.X, x0);
         var solver = new KernelInterpolator(regime.Ridge, la);
         var solved = solver.TrySolveByCholesky(gram, train.Y);
-        // Not certified: the dense ladder resolves the rank where its matrices still fit (one matrix up to 2 GiB).
         if (solved is null && DenseResident(regime) <= Regime.MaxMatrixEntries) return base.Fit(regime, streams, train, FitParts.Standard, la);
         var fit = solved ?? solver.Fit(gram, train.Y);
         var report = FitReport.OfFeatureGram(fit.Report, regime.N, regime.K, certified: solved is not null);
-        return new FittedStreamedFeatures(regime, streams, train, features.Interpolant(train.X, fit.Alpha, gram), report);
+        return new FittedStreamedFeatures(regime, streams, train, features.Interpolant(train.X, fit.Alpha, gram), report, x0, slopeMap);
     }
 
-    /// <summary>
-    /// The streamed route (<see cref="StreamingRandomFeatures"/>, issue 13 item 5): one pass over W for the Gram ZZᵀ, the dual
-    /// α = (ZZᵀ + nλI)⁻¹y, and one more pass for θ_B = Z_Bᵀα and ∇f(x₀) = Σ_B W_Bᵀ(σ′(W_B x₀) ⊙ θ_B)/√k together. Memory
-    /// O(N² + (N + d)·block), never the N×k matrix; W is re-drawn from its stream on each pass, bit for bit the W of <see cref="FeatureModel.Fit"/>.
-    /// </summary>
-    /// <remarks>
-    /// NaN when the Gram is not certified by <see cref="KernelInterpolator"/>'s Cholesky route (not positive definite, or
-    /// cond(Z) above 10⁴). Measure reports NaN from cond(Z) ≈ 6.7·10⁷ (√ε·s_max), and its SVD resolves the band between; the
-    /// Gram, whose rounding is ε·cond(Z)², cannot, so the probe reports NaN there rather than a number with fewer digits
-    /// than measure's. The sharper laws' grid (k ≥ 8N) is far from that band.
-    /// </remarks>
+    /// <summary>The sharper laws' probe on <see cref="Fit"/>'s own route, told its progress: ‖∇f(x₀)‖ as measure's
+    /// <c>sensitivity</c> reports it (NaN when the fit is ill-posed). On the streamed route that is one pass over W.</summary>
     public override double Sensitivity(Regime regime, RandomStreams streams, Dataset train, Vector<double> x0, ILinearAlgebra la, IProgress<double>? progress)
     {
-        // k ≤ N: ZZᵀ has rank k < N, so there is no dual; measure's least-squares fit is what the probe reports, and its N×k
-        // matrix is no larger than the Gram would be.
-        if (!HasDual(regime)) return base.Sensitivity(regime, streams, train, x0, la, progress);
-        var passes = new PassProgress(progress, 2);
-        var features = new StreamingRandomFeatures(regime.Sigma, regime.K, regime.D, () => streams.Weights, regime.WeightsSd, la: la) { Progress = passes };
-        if (features.TryInterpolate(train.X, train.Y, regime.Ridge) is not { } fit)
-        {
-            passes.Done();
-            return double.NaN;
-        }
-        passes.NextPass();
-        return Seminorm.Sensitivity.At(fit.Gradients, x0);
+        var fitted = Route(regime, streams, train, FitParts.Standard, la, progress);
+        // The streamed pass reports its blocks up to 1; the dense route says only that it is done.
+        if (!UsesStreaming(regime)) progress?.Report(1);
+        return fitted.Report.IllPosed ? double.NaN : Seminorm.Sensitivity.At(fitted.Gradients, x0);
     }
 
-    /// <summary>Two passes over W, each drawing it and multiplying X by it (2·(N·k·d + draws + activations)), the Gram's
-    /// N²·k/2, and N³ for the Cholesky solve and its condition estimate; the largest matrices are the Gram and one block's features.</summary>
-    public override RouteCost SensitivityCost(Regime regime)
-    {
-        if (!HasDual(regime)) return base.SensitivityCost(regime);
-        double n = regime.N, k = regime.K, d = regime.D, block = StreamingRandomFeatures.DefaultBlockSize;
-        double pass = n * k * d + k * d * Regime.PerDrawWork + n * k * Regime.PerActivationWork;
-        double largest = Math.Max(Math.Max(n * n, n * d), Math.Max(n, d) * Math.Min(block, k));
-        return new RouteCost(largest, 2 * pass + n * n * k / 2 + n * n * n, Regime.MaxStreamedWork, "n, k or d") { Rate = Regime.StreamedRate, Route = "streamed" };
-    }
+    /// <summary>What the probe costs: measure's cost for the sensitivity alone on the same route (<see cref="MeasureCost"/>).</summary>
+    public override RouteCost SensitivityCost(Regime regime) => MeasureCost(regime, MeasureFields.Sensitivity);
 
     /// <summary>
-    /// The streamed route of measure: the Gram's pass and θ's pass over W (each X·W_Bᵀ, the draws and the activations), the
-    /// Gram's n²k/2 and the Cholesky's n³; then every evaluation call draws W again and multiplies its points by it twice
-    /// (σ′(PWᵀ), then by W). The closed-form C (k×k, larger than the whole route) is not computed: sobolev_exact is null here.
+    /// The streamed route of measure: the one pass over W (X·W_Bᵀ, the draws and the activations), the Gram's n²k/2, M's n·k·d
+    /// and the Cholesky's n³; a field other than the sensitivity first passes again for θ, and every evaluation call then
+    /// draws W again and multiplies its points by it twice (σ′(PWᵀ), then by W). The closed-form C (k×k, larger than the
+    /// whole route) is not computed: sobolev_exact is null here.
     /// </summary>
     public override RouteCost MeasureCost(Regime regime, MeasureFields fields)
     {
@@ -137,12 +125,15 @@ public sealed class RandomFeaturesModel : FeatureModel
         double n = regime.N, k = regime.K, d = regime.D, t = regime.TestPoints, block = StreamingRandomFeatures.DefaultBlockSize;
         double draws = k * d * Regime.PerDrawWork;
         double pass = n * k * d + draws + n * k * Regime.PerActivationWork;
-        double evaluated = regime.EvaluatedPoints(fields) - n;
-        double work = 2 * pass + n * n * k / 2 + n * n * n
-            + Regime.EvaluationCalls(fields) * draws + evaluated * (2 * k * d + k * Regime.PerActivationWork);
-        double points = (fields & (MeasureFields.Sobolev | MeasureFields.TestError | MeasureFields.LipschitzLower)) != 0 ? t : 1;
-        double largest = Math.Max(Math.Max(n * n, Math.Max(n, points) * Math.Min(block, k)), Math.Max(k, Math.Min(block, k) * d));
-        return Regime.Timed(largest, work, regime.EvaluatedPoints(fields) * Regime.PerPointWork, "n, k, d or test-points", "streamed");
+        var later = fields & ~MeasureFields.Sensitivity;
+        bool evaluatesTestPoints = (later & (MeasureFields.Sobolev | MeasureFields.TestError | MeasureFields.LipschitzLower)) != 0;
+        double evaluated = regime.EvaluatedPoints(later) - n;
+        double work = pass + n * k * d + n * n * k / 2 + n * n * n
+            + (evaluatesTestPoints ? pass + Regime.EvaluationCalls(later) * draws + evaluated * (2 * k * d + k * Regime.PerActivationWork) : 0);
+        double points = evaluatesTestPoints ? t : 1;
+        double largest = Math.Max(Math.Max(n * n, Math.Max(n, points) * Math.Min(block, k)), Math.Max(Math.Max(k, d * n), Math.Min(block, k) * d));
+        return Regime.Timed(largest, work, regime.EvaluatedPoints(fields) * Regime.PerPointWork,
+            evaluatesTestPoints ? "n, k, d or test-points" : "n, k or d", "streamed");
     }
 
     public override Matrix<double>? ExactSeminormMatrix(IFeatureMap map, Regime regime, ILinearAlgebra la) =>

@@ -49,6 +49,33 @@ public abstract class LinearAlgebraContract
     }
 
     [Fact]
+    public void AddOuterGramLower_AccumulatesAAtransposeInPlace_OnTheLowerTriangle()
+    {
+        var a = Draw.GaussianMatrix(29, 11, 3);
+        var c = Draw.GaussianMatrix(29, 29, 4);
+        var expected = c + a * a.Transpose();
+        La.AddOuterGramLower(a, c);
+        for (int j = 0; j < 29; j++)
+            for (int i = j; i < 29; i++) Assert.True(Math.Abs(c[i, j] - expected[i, j]) <= Tol * (1 + Math.Abs(expected[i, j])), $"({i}, {j})");
+        Assert.ThrowsAny<ArgumentException>(() => La.AddOuterGramLower(a, Matrix<double>.Build.Dense(28, 28)));
+    }
+
+    [Fact]
+    public void MultiplyAdd_AccumulatesTheProductInPlace()
+    {
+        foreach (var (transposeA, transposeB) in Transposes)
+        {
+            var a = Draw.GaussianMatrix(transposeA ? 23 : 37, transposeA ? 37 : 23, 1);
+            var b = Draw.GaussianMatrix(transposeB ? 19 : 23, transposeB ? 23 : 19, 2);
+            var c = Draw.GaussianMatrix(37, 19, 5);
+            var expected = c + La.Multiply(a, transposeA, b, transposeB);
+            La.MultiplyAdd(a, transposeA, b, transposeB, c);
+            Assert.True(MatrixGap.Of(c, expected).RelativeFrobenius < Tol, $"transposes {transposeA}, {transposeB}");
+        }
+        Assert.ThrowsAny<ArgumentException>(() => La.MultiplyAdd(Draw.GaussianMatrix(2, 3, 1), false, Draw.GaussianMatrix(3, 2, 2), false, Matrix<double>.Build.Dense(3, 3)));
+    }
+
+    [Fact]
     public void Svd_ReconstructsWithOrthonormalFactors()
     {
         Svd(37, 23);

@@ -1,6 +1,7 @@
 using RobustMem.Activations;
 using RobustMem.Data;
 using RobustMem.Experiments;
+using RobustMem.LinearAlgebra;
 using RobustMem.Models;
 using RobustMem.Seminorm;
 using RobustMem.SharperLaws;
@@ -9,8 +10,9 @@ using RobustMem.Tests.Support;
 namespace RobustMem.Tests.SharperLaws;
 
 /// <summary>
-/// The probe's streamed RF and dual NTK routes give measure's number: ‖∇f(x₀)‖ of the dense fit (Experiment.Fit, the N×m
-/// features) at the same x₀; and its guard lets the paper's largest points through while measure's refuses them.
+/// The probe takes the model's own route (issue 19: one route per model, chosen by cost, for every command): its number is
+/// measure's <c>sensitivity</c> on every route, and the streamed RF and dual NTK routes give ‖∇f(x₀)‖ of the dense fit (the
+/// N×m features) at the same x₀ to 1e-10 relative; its guard is measure's for the sensitivity alone.
 /// </summary>
 public sealed class SensitivityProbeRoutesTests
 {
@@ -25,6 +27,30 @@ public sealed class SensitivityProbeRoutesTests
                 foreach (double sd in new[] { 1.0, 0.0 })
                     data.Add(model, sigma, sd);
         return data;
+    }
+
+    /// <summary>Finite RF past <see cref="RandomFeaturesModel.DenseMemoryBudget"/> (Z, W and the 8400 test points' features
+    /// are 6.74·10⁷ doubles at k = 8000), so Fit streams, in 7 blocks of 1024 rows of W and one of 832; yet N·k·d is 8·10⁵,
+    /// and the probe evaluates no test point.</summary>
+    private static Regime Streamed(string sigma) =>
+        new(Model.RandomFeatures, 5, 8000, 20, Activation.Parse(sigma), InputLaw.Gaussian, TestPoints: 8400, WeightsSd: 1, Target: LabelTarget.None, Seed: 5);
+
+    [Theory]
+    [InlineData("tanh")]
+    [InlineData("relu")]
+    [InlineData("softplus")]
+    [InlineData("cos")]
+    [InlineData("quadratic")]
+    public void StreamedProbe_EqualsMeasure_AndTheDenseRoute(string sigma)
+    {
+        var regime = Streamed(sigma);
+        Assert.True(((RandomFeaturesModel)Model.RandomFeatures).UsesStreaming(regime));
+        double probe = SensitivityProbe.Measure(regime);
+        double measured = Experiment.Run(regime, MeasureFields.Sensitivity).Sensitivity!.Value;
+        double dense = DenseRouteSensitivity(regime);
+        Assert.True(double.IsFinite(dense), $"dense S = {dense} ({regime})");
+        Assert.Equal(measured, probe);
+        Assert.True(Math.Abs(probe - dense) <= RelTol * dense, $"S streamed {probe:R} vs dense {dense:R}, relative {Math.Abs(probe - dense) / dense:G3} > {RelTol} ({regime})");
     }
 
     private static Regime Small(string model, string sigma, double weightSd) => model == "rf"
@@ -58,9 +84,9 @@ public sealed class SensitivityProbeRoutesTests
     [InlineData("ntk")]
     public void Routes_NeverHandTheBackendTheFeatureMatrix(string model)
     {
-        // RF: blocks of 1024 rows of W (N·1024 = 20 480 < N·k = 60 000). NTK: a fit above NeuralTangentModel.SmallFitWork
+        // RF: blocks of 1024 rows of W (N·1024 = 20 480 < N·k = 160 000). NTK: a fit above NeuralTangentModel.SmallFitWork
         // (d = 50, k = 50, N = 250: dense 1.6·10⁸), where Fit takes the dual: N×k slopes, N² Grams, k×d A (62 500 < N·kd = 625 000).
-        var regime = model == "rf" ? Small(model, "tanh", 1)
+        var regime = model == "rf" ? Streamed("tanh")
             : new Regime(Model.NeuralTangent, 50, 50, 250, Activation.Tanh, InputLaw.Gaussian, WeightsSd: 1, Target: LabelTarget.None, Seed: 5);
         var la = new CountingLinearAlgebra();
         SensitivityProbe.Measure(regime, la);
@@ -76,15 +102,23 @@ public sealed class SensitivityProbeRoutesTests
     }
 
     [Fact]
-    public void Progress_RunsForwardOverBothPasses_AndEndsAtOne()
+    public void Progress_RunsForwardOverTheOnePass_AndEndsAtOne()
+    {
+        var recorder = new ProgressRecorder();
+        SensitivityProbe.Measure(Streamed("tanh"), progress: recorder);
+        var seen = recorder.Seen;
+        Assert.Equal(8, seen.Count); // 7 blocks of 1024 rows of W and one of 832, one pass: x₀'s gradient comes with the Gram
+        Assert.True(seen.Zip(seen.Skip(1)).All(p => p.Second > p.First), string.Join(", ", seen));
+        Assert.Equal(1024.0 / 8000, seen[0], 12);
+        Assert.Equal(1.0, seen[^1]);
+    }
+
+    [Fact]
+    public void Progress_OnTheDenseRoute_EndsAtOne()
     {
         var recorder = new ProgressRecorder();
         SensitivityProbe.Measure(Small("rf", "tanh", 1), progress: recorder);
-        var seen = recorder.Seen;
-        Assert.Equal(6, seen.Count); // three blocks of W, two passes
-        Assert.True(seen.Zip(seen.Skip(1)).All(p => p.Second > p.First), string.Join(", ", seen));
-        Assert.Equal(0.5, seen[2], 12);
-        Assert.Equal(1.0, seen[^1]);
+        Assert.Equal([1.0], recorder.Seen);
     }
 
     [Fact]
@@ -153,6 +187,19 @@ public sealed class SensitivityProbeRoutesTests
 
     private static Regime Largest(string model, int k, int n) =>
         new(Model.Parse(model), 1000, k, n, Activation.Tanh, InputLaw.Gaussian, WeightsSd: 1, Target: LabelTarget.None);
+
+    // The dense route (Z, W, the min-norm ladder) forced on a regime whose Fit streams.
+    private static double DenseRouteSensitivity(Regime regime)
+    {
+        var model = (FeatureModel)regime.Model;
+        var streams = new RandomStreams(regime.Seed).ForRepeat(0);
+        var train = FitParts.Standard.Data(regime, streams);
+        var (map, weights) = model.Map(regime, streams, FitParts.Standard, Backend.Current);
+        var fitted = model.FitDense(regime, streams, train, map, weights, Backend.Current);
+        if (fitted.Report.IllPosed) return double.NaN;
+        var x0 = InputSampler.Sample(regime.Law, 1, regime.D, streams.SensitivityPoint).Row(0);
+        return Sensitivity.At(fitted.Gradients, x0);
+    }
 
     private static double DenseSensitivity(Regime regime)
     {
