@@ -30,11 +30,7 @@ internal static class FalseVerdicts
     /// <summary>false-verdicts --replicates R --first F --out PATH.</summary>
     public static int Run(string[] args)
     {
-        string Arg(string name, string fallback)
-        {
-            int i = Array.IndexOf(args, "--" + name);
-            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-        }
+        string Arg(string name, string fallback) => Arguments.Value(args, name, fallback);
         int replicates = int.Parse(Arg("replicates", "10"), CultureInfo.InvariantCulture);
         int first = int.Parse(Arg("first", "1000"), CultureInfo.InvariantCulture);
         string output = Arg("out", Path.Combine("docs", "results", "data", "reproduce-false-verdicts.csv"));

@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
 {
     "sensitivity" => RobustMem.Benchmarks.SensitivityRun.Sensitivity(args[1..]),
     "rates" => RobustMem.Benchmarks.SensitivityRun.Rates(),
+    "limits" => RobustMem.Benchmarks.RouteLimits.Run(args[1..]),
     "false-verdicts" => RobustMem.Benchmarks.FalseVerdicts.Run(args[1..]),
     _ => Run(args),
 };

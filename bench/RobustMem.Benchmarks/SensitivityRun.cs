@@ -21,11 +21,7 @@ internal static class SensitivityRun
     /// <summary>sensitivity --model rf|ntk --d --n --k --activation --seed [--dump file]: prints S, the probe's seconds and VmHWM.</summary>
     public static int Sensitivity(string[] args)
     {
-        string Arg(string name, string fallback)
-        {
-            int i = Array.IndexOf(args, "--" + name);
-            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-        }
+        string Arg(string name, string fallback) => Arguments.Value(args, name, fallback);
         int Int(string name, int fallback) => int.Parse(Arg(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
         var regime = new Regime(Model.Parse(Arg("model", "rf")), Int("d", 1000), Int("k", 10_000), Int("n", 400),
             Activation.Parse(Arg("activation", "tanh")), InputLaw.Gaussian, Seed: Int("seed", 0), WeightsSd: 1, Target: LabelTarget.None);

@@ -22,17 +22,17 @@ public sealed class FittedStreamedFeatures : FittedExperiment
     /// <param name="train">The training set.</param>
     /// <param name="interpolant">The dual fit.</param>
     /// <param name="report">The fit's certification.</param>
-    /// <param name="sensitivityPoint">x₀, whose gradient the Gram's pass already gave (<paramref name="slopeMap"/>·α), or null.</param>
-    /// <param name="slopeMap">M of <see cref="StreamingRandomFeatures"/>' one pass at x₀ (d×n), or null.</param>
+    /// <param name="sensitivityPoint">x₀, whose gradient the Gram's pass already gave (Mα), or null.</param>
+    /// <param name="slopeMapTransposed">Mᵀ of <see cref="StreamingRandomFeatures"/>' one pass at x₀ (n×d), or null.</param>
     internal FittedStreamedFeatures(Regime regime, RandomStreams streams, Dataset train, StreamingInterpolant interpolant, FitReport report,
-        Vector<double>? sensitivityPoint = null, Matrix<double>? slopeMap = null)
+        Vector<double>? sensitivityPoint = null, Matrix<double>? slopeMapTransposed = null)
         : base(regime, streams, train, report, interpolant.Gram * interpolant.Dual)
     {
         Interpolant = interpolant;
-        if (sensitivityPoint is not null && slopeMap is not null)
+        if (sensitivityPoint is not null && slopeMapTransposed is not null)
         {
             _sensitivityPoint = sensitivityPoint;
-            _sensitivityGradient = slopeMap * interpolant.Dual;
+            _sensitivityGradient = slopeMapTransposed.TransposeThisAndMultiply(interpolant.Dual);
         }
     }
 

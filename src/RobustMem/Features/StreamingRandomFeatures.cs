@@ -58,31 +58,42 @@ public sealed class StreamingRandomFeatures
     public Matrix<double> Gram(Matrix<double> x) => GramAndSlopeMap(x, null).Gram;
 
     /// <summary>
-    /// ZZᵀ and, for a point p, the d×N matrix M = Σ_B W_Bᵀ diag(σ′(W_B p)/√k) Z_Bᵀ, in one pass over W: ∇f(p) = Mα for any
+    /// ZZᵀ and, for a point p, the n×d matrix Mᵀ = Σ_B Z_B diag(σ′(W_B p)/√k) W_B, in one pass over W: ∇f(p) = Mα for any
     /// dual α on this Gram, since ∇f(p) = Σ_B W_Bᵀ(σ′(W_B p)/√k ⊙ Z_Bᵀα). The sensitivity at p then needs no second pass,
     /// which would draw W, multiply X by it and apply σ again; M costs one product of the same size as X·W_Bᵀ instead.
     /// </summary>
-    /// <remarks>Both sums accumulate in place (<see cref="ILinearAlgebra.AddOuterGramLower"/>, <see cref="ILinearAlgebra.MultiplyAdd"/>):
-    /// no N×N or d×N temporary per block.</remarks>
-    internal (Matrix<double> Gram, Matrix<double>? SlopeMap) GramAndSlopeMap(Matrix<double> x, Vector<double>? point)
+    /// <remarks>σ is applied in place, and both sums accumulate in place (<see cref="ILinearAlgebra.AddOuterGramLower"/>,
+    /// <see cref="ILinearAlgebra.MultiplyAdd"/>, an untransposed dgemm): no n×n, n×d or second n×block matrix per block.</remarks>
+    internal (Matrix<double> Gram, Matrix<double>? SlopeMapTransposed) GramAndSlopeMap(Matrix<double> x, Vector<double>? point)
     {
         CheckPoints(x, "x");
         int n = x.RowCount;
         var gram = Matrix<double>.Build.Dense(n, n);
-        var slopeMap = point is null ? null : Matrix<double>.Build.Dense(InputDimension, n);
         if (point is not null) Preconditions.CheckShape(point.Count, InputDimension, "point");
+        var slopeMap = point is null ? null : Matrix<double>.Build.Dense(n, InputDimension);
         var p = point is null ? null : Matrix<double>.Build.DenseOfRowVectors(point);
-        foreach (var w in WeightBlocks())
+        // Full blocks reuse one W and one n×block buffer (X·W_Bᵀ accumulated onto zeros, the same product): a pass then
+        // allocates no large array per block, so the garbage collector holds no dead blocks at the peak.
+        var buffer = new double[(long)n * Math.Min(BlockSize, Width)];
+        foreach (var w in WeightBlocks(reuse: true))
         {
-            var z = Elementwise.Apply(_la.Multiply(x, false, w, true), Activation.Value, _scale);
+            Matrix<double> z;
+            if (w.RowCount * (long)n == buffer.Length)
+            {
+                Array.Clear(buffer);
+                z = Matrix<double>.Build.Dense(n, w.RowCount, buffer);
+                _la.MultiplyAdd(x, false, w, true, z);
+            }
+            else z = _la.Multiply(x, false, w, true);
+            Elementwise.ApplyInPlace(z, Activation.Value, _scale);
             _la.AddOuterGramLower(z, gram);
             if (p is null) continue;
-            // Z_B diag(σ′(W_B p)/√k), in place (column j of Z_B is feature j at the N points), then M += W_Bᵀ(Z_B diag(·))ᵀ.
+            // Z_B diag(σ′(W_B p)/√k), in place (column j of Z_B is feature j at the n points), then Mᵀ += (Z_B diag(·)) W_B.
             var slopes = Elementwise.Storage(Apply(p, w, Activation.First));
             var scaled = Elementwise.Storage(z);
             for (int j = 0; j < slopes.Length; j++)
                 for (int i = 0; i < n; i++) scaled[(long)j * n + i] *= slopes[j];
-            _la.MultiplyAdd(w, true, z, true, slopeMap!);
+            _la.MultiplyAdd(z, false, w, false, slopeMap!);
         }
         var g = Elementwise.Storage(gram);
         for (int j = 0; j < n; j++)
@@ -129,13 +140,21 @@ public sealed class StreamingRandomFeatures
         Preconditions.CheckShape(Preconditions.CheckAllFinite(x, name).ColumnCount, InputDimension, $"{name} columns");
 
     /// <summary>W, block by block, re-drawn from the start of its stream.</summary>
-    internal IEnumerable<Matrix<double>> WeightBlocks()
+    /// <param name="reuse">Full blocks share one storage, overwritten by the next block: for a caller done with each block
+    /// before it asks for the next.</param>
+    internal IEnumerable<Matrix<double>> WeightBlocks(bool reuse = false)
     {
         var rng = _weightStream();
+        double[]? shared = reuse ? new double[(long)Math.Min(BlockSize, Width) * InputDimension] : null;
         for (int start = 0; start < Width; start += BlockSize)
         {
             int rows = Math.Min(BlockSize, Width - start);
-            yield return WeightSampler.Draw(rows, InputDimension, rng, _weightSd);
+            if (shared is not null && (long)rows * InputDimension == shared.Length)
+            {
+                WeightSampler.Fill(shared, rows, InputDimension, rng, _weightSd);
+                yield return Matrix<double>.Build.Dense(rows, InputDimension, shared);
+            }
+            else yield return WeightSampler.Draw(rows, InputDimension, rng, _weightSd);
             Progress?.Report((double)(start + rows) / Width);
         }
     }

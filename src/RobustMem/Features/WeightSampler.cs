@@ -16,14 +16,20 @@ public static class WeightSampler
         Preconditions.CheckRange(k, 1, int.MaxValue, nameof(k));
         Preconditions.CheckRange(d, 1, int.MaxValue, nameof(d));
         ArgumentNullException.ThrowIfNull(rng);
-        double scale = sd is { } s ? CheckSd(s) : DefaultSd(d);
         var w = new double[(long)k * d];
+        Fill(w, k, d, rng, sd);
+        return Matrix<double>.Build.Dense(k, d, w);
+    }
+
+    /// <summary><see cref="Draw"/> into a k×d column-major storage the caller owns (the streamed route reuses one per block).</summary>
+    internal static void Fill(double[] w, int k, int d, Rng rng, double? sd)
+    {
+        double scale = sd is { } s ? CheckSd(s) : DefaultSd(d);
         // Row by row so that the first rows of a wider network equal a narrower one's, and so that
         // StreamingRandomFeatures, drawing the same rows block by block from one stream, sees the same W. Into the
         // column-major storage directly: the matrix indexer's checks cost as much as the draw.
         for (int j = 0; j < k; j++)
             for (int l = 0; l < d; l++) w[(long)l * k + j] = scale * rng.NextGaussian();
-        return Matrix<double>.Build.Dense(k, d, w);
     }
 
     /// <summary>The paper's s = 1/√d.</summary>

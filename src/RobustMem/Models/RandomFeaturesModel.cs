@@ -87,9 +87,9 @@ public sealed class RandomFeaturesModel : FeatureModel
     /// resolves the rank where its matrices still fit (one matrix up to 2 GiB); beyond, the Gram's eigen-decomposition gives α
     /// and the fit is reported ill-posed, as <see cref="FitReport.OfFeatureGram"/> says why, so its sensitivity is NaN.
     /// </remarks>
-    internal FittedExperiment FitStreamed(Regime regime, RandomStreams streams, Dataset train, ILinearAlgebra la, IProgress<double>? progress = null)
+    internal FittedExperiment FitStreamed(Regime regime, RandomStreams streams, Dataset train, ILinearAlgebra la, IProgress<double>? progress = null, int? blockSize = null)
     {
-        var features = new StreamingRandomFeatures(regime.Sigma, regime.K, regime.D, () => streams.Weights, regime.WeightsSd, la: la) { Progress = progress };
+        var features = new StreamingRandomFeatures(regime.Sigma, regime.K, regime.D, () => streams.Weights, regime.WeightsSd, blockSize ?? BlockSize(regime), la) { Progress = progress };
         var x0 = InputSampler.Sample(regime.Law, 1, regime.D, streams.SensitivityPoint).Row(0);
         var (gram, slopeMap) = features.GramAndSlopeMap(train.X, x0);
         var solver = new KernelInterpolator(regime.Ridge, la);
@@ -99,6 +99,14 @@ public sealed class RandomFeaturesModel : FeatureModel
         var report = FitReport.OfFeatureGram(fit.Report, regime.N, regime.K, certified: solved is not null);
         return new FittedStreamedFeatures(regime, streams, train, features.Interpolant(train.X, fit.Alpha, gram), report, x0, slopeMap);
     }
+
+    /// <summary>Rows of W per block of the streamed route: the block's n×rows and rows×d matrices about 2²² doubles (32 MiB)
+    /// each, between <see cref="StreamingRandomFeatures.DefaultBlockSize"/> and 4 times it.</summary>
+    /// <remarks>At n = 1200, d = 1000 that is 3495 rows, 58 blocks for k = 2·10⁵ rather than 196: a third of the BLAS calls,
+    /// each of which starts and joins OpenBLAS's threads (on a shared box a descheduled thread stalls the call), for about
+    /// 100 MB more resident memory.</remarks>
+    internal static int BlockSize(Regime regime) =>
+        Math.Clamp((1 << 22) / Math.Max(regime.N, regime.D), StreamingRandomFeatures.DefaultBlockSize, 4 * StreamingRandomFeatures.DefaultBlockSize);
 
     /// <summary>The sharper laws' probe on <see cref="Fit"/>'s own route, told its progress: ‖∇f(x₀)‖ as measure's
     /// <c>sensitivity</c> reports it (NaN when the fit is ill-posed). On the streamed route that is one pass over W.</summary>
@@ -122,7 +130,7 @@ public sealed class RandomFeaturesModel : FeatureModel
     public override RouteCost MeasureCost(Regime regime, MeasureFields fields)
     {
         if (!UsesStreaming(regime)) return base.MeasureCost(regime, fields);
-        double n = regime.N, k = regime.K, d = regime.D, t = regime.TestPoints, block = StreamingRandomFeatures.DefaultBlockSize;
+        double n = regime.N, k = regime.K, d = regime.D, t = regime.TestPoints, block = BlockSize(regime);
         double draws = k * d * Regime.PerDrawWork;
         double pass = n * k * d + draws + n * k * Regime.PerActivationWork;
         var later = fields & ~MeasureFields.Sensitivity;

@@ -29,7 +29,7 @@ public sealed class RandomFeaturesRouteTests
         var train = FitParts.Standard.Data(regime, streams);
         var (map, weights) = model.Map(regime, streams, FitParts.Standard, la);
         var dense = model.FitDense(regime, streams, train, map, weights, la);
-        var streamed = Assert.IsType<FittedStreamedFeatures>(model.FitStreamed(regime, streams, train, la));
+        var streamed = Assert.IsType<FittedStreamedFeatures>(model.FitStreamed(regime, streams, train, la, blockSize: 1024));
 
         RouteAgreement.Close("θ", streamed.Interpolant.Coefficients().ToColumnMatrix(), dense.Linear.Coefficients.ToColumnMatrix());
         RouteAgreement.Agree(streamed, dense, InputSampler.Sample(regime.Law, TestPoints, D, streams.MonteCarlo), activation);
