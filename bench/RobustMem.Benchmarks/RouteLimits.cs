@@ -14,7 +14,8 @@ namespace RobustMem.Benchmarks;
 
 /// <summary>
 /// `limits` (issue 19 item 5): this machine's rates, and each of measure's fit routes against its own limit, in one run.
-/// The kernels (dgemm, dsyrk, the QR route, dpotrf, the Gaussian draw, σ) are timed alone at each route's own shapes; a
+/// The kernels (dgemm, dsyrk, the QR route, dpotrf, the Gaussian draw, σ) are timed alone at each route's own shapes, just
+/// before and just after the route, and averaged; a
 /// route's limit is its operations' counts at those rates, and its ratio is its own time over that limit. Writes
 /// docs/results/data/machine-rates.csv (which measure's guard reads, <see cref="MachineRates"/>) and route-limits.csv.
 /// </summary>
@@ -39,23 +40,33 @@ internal static class RouteLimits
 
         // Route 1, dense: RF relu n = k = 1000, d = 300 (at the threshold n = k the ladder takes its QR route).
         var rfDense = new Regime(Model.RandomFeatures, 300, 1000, 1000);
-        var r1 = Kernels(la, rates, repeats, "rf dense", n: 1000, k: 1000, d: 300, Activation.Relu, qr: true, cholesky: false, slopeMap: false);
-        double t1 = Median(repeats, () => Experiment.Fit(rfDense, la: la));
+        double t1 = 0;
+        var r1 = Around(rates, () => t1 = Median(repeats, () => Experiment.Fit(rfDense, la: la)),
+            list => Kernels(la, list, repeats, "rf dense", n: 1000, k: 1000, d: 300, Activation.Relu, qr: true, cholesky: false, slopeMap: false));
         // Route 2, dual: NTK relu, the README's defaults (d = 300, k = 1000, n = 500).
         var ntk = new Regime(Model.NeuralTangent, 300, 1000, 500);
-        var r2 = Kernels(la, rates, repeats, "ntk dual", n: 500, k: 1000, d: 300, Activation.Relu, qr: false, cholesky: true, slopeMap: false, ntkDual: true);
-        double t2 = Median(repeats, () => Experiment.Fit(ntk, la: la));
+        double t2 = 0;
+        var r2 = Around(rates, () => t2 = Median(repeats, () => Experiment.Fit(ntk, la: la)),
+            list => Kernels(la, list, repeats, "ntk dual", n: 500, k: 1000, d: 300, Activation.Relu, qr: false, cholesky: true, slopeMap: false, ntkDual: true));
         // Route 3, streamed: the sharper laws' largest RF point, the sensitivity alone (one pass over W, block by block).
         var largest = new Regime(Model.RandomFeatures, 1000, 200_000, 1200, Activation.Tanh, InputLaw.Gaussian, WeightsSd: 1, Target: LabelTarget.None);
-        var r3 = Kernels(la, rates, repeats, "rf streamed", n: 1200, k: 200_000, d: 1000, Activation.Tanh, qr: false, cholesky: true, slopeMap: true);
-        var clock = Stopwatch.StartNew();
-        SensitivityProbe.Measure(largest, la);
-        double t3 = clock.Elapsed.TotalSeconds;
+        double t3 = 0;
+        var r3 = Around(rates, () =>
+            {
+                var clock = Stopwatch.StartNew();
+                SensitivityProbe.Measure(largest, la);
+                t3 = clock.Elapsed.TotalSeconds;
+            },
+            list => Kernels(la, list, repeats, "rf streamed", n: 1200, k: 200_000, d: 1000, Activation.Tanh, qr: false, cholesky: true, slopeMap: true));
         string after = Load();
 
         // The guard's own calibration: a whole default measure on the dense route (products at the gemm rate, the rest at
         // the dense rate) and many cheap points (the per-point overhead), timed the same way.
         double measureSeconds = Median(repeats, () => Experiment.Run(rfDense, la: la));
+        // The issue's new user's regime (one repeat of it took 12.8 s): past the threshold, the ladder's Gram route and its
+        // eigen-decomposition, which the factorization term n·m·min(n, m) counts as cheaply as n = k's QR.
+        var newUser = new Regime(Model.RandomFeatures, 500, 3000, 2000, TestPoints: 2000);
+        double newUserSeconds = Median(1, () => Experiment.Run(newUser, la: la));
         var manyPoints = new Regime(Model.RandomFeatures, 4, 28, 28, TestPoints: 100_000);
         double pointsSeconds = Median(Math.Min(repeats, 3), () => Experiment.Run(manyPoints, la: la));
 
@@ -75,12 +86,13 @@ internal static class RouteLimits
         double gemmRate = rates.Single(r => r.Guard == "streamed_rate").PerSecond;
         double points = manyPoints.EvaluatedPoints(MeasureFields.All);
         double pointsPerSecond = points / pointsSeconds;
-        double n0 = rfDense.N, m0 = rfDense.FeatureDimension, factorization = n0 * m0 * Math.Min(n0, m0);
-        double evaluated = rfDense.EvaluatedPoints(MeasureFields.All);
-        double products = evaluated * rfDense.Model.EvaluationWidth(rfDense) * rfDense.D + rfDense.Model.ExtraWork(rfDense);
-        double left = Math.Max(measureSeconds - products / gemmRate - evaluated / pointsPerSecond, 0.1 * measureSeconds);
         ratesFile.AppendLine(Invariant($"measure (all fields),rf dense,d = 4 k = 28 n = 28 t = 100000,{points:G4},{pointsSeconds:G4},{pointsPerSecond:G4},points_per_s"));
-        ratesFile.AppendLine(Invariant($"measure (all fields) less products and points,rf dense,d = 300 k = 1000 n = 1000,{factorization:G4},{left:G4},{factorization / left:G4},dense_rate"));
+        var calibrations = new[] { ("d = 300 k = 1000 n = 1000", rfDense, measureSeconds), ("d = 500 k = 3000 n = 2000 t = 2000", newUser, newUserSeconds) }
+            .Select(c => (c.Item1, Left: Leftover(c.Item2, c.Item3, gemmRate, pointsPerSecond))).ToArray();
+        // The slower of the two is the guard's: an estimate that errs long, never short.
+        double slowest = calibrations.Min(c => c.Left.Rate);
+        foreach (var (shape, left) in calibrations)
+            ratesFile.AppendLine(Invariant($"measure (all fields) less products and points,rf dense,{shape},{left.Factorization:G4},{left.Seconds:G4},{left.Rate:G4},{(left.Rate == slowest ? "dense_rate" : "")}"));
         Write(Path.Combine(dir, "machine-rates.csv"), ratesFile.ToString());
 
         var limits = new StringBuilder(header.ToString())
@@ -99,6 +111,29 @@ internal static class RouteLimits
         return 0;
     }
 
+    // What a default measure leaves after its products at the gemm rate and its points at the points' rate: seconds for its
+    // factorization term n·m·min(n, m), and that term's rate.
+    private static (double Factorization, double Seconds, double Rate) Leftover(Regime regime, double seconds, double gemmRate, double pointsPerSecond)
+    {
+        double n = regime.N, m = regime.FeatureDimension, factorization = n * m * Math.Min(n, m);
+        double evaluated = regime.EvaluatedPoints(MeasureFields.All);
+        double products = evaluated * regime.Model.EvaluationWidth(regime) * regime.D + regime.Model.ExtraWork(regime);
+        double left = Math.Max(seconds - products / gemmRate - evaluated / pointsPerSecond, 0.1 * seconds);
+        return (factorization, left, factorization / left);
+    }
+
+    // The kernels timed just before and just after the route, averaged: on a shared box the load moves within a minute.
+    private static Limit Around(List<Rate> rates, Action route, Func<List<Rate>, Limit> kernels)
+    {
+        var before = new List<Rate>();
+        var first = kernels(before);
+        route();
+        var after = new List<Rate>();
+        var second = kernels(after);
+        rates.AddRange(before.Zip(after, (a, b) => a with { Seconds = (a.Seconds + b.Seconds) / 2 }));
+        return new Limit((first.Blas + second.Blas) / 2, (first.Total + second.Total) / 2, first.Operations);
+    }
+
     private sealed record Rate(string Kernel, string Route, string Shape, double Count, double Seconds, string Guard = "")
     {
         public double PerSecond => Count / Seconds;
@@ -111,7 +146,7 @@ internal static class RouteLimits
         bool qr, bool cholesky, bool slopeMap, bool ntkDual = false)
     {
         var rng = new Rng(1);
-        int block = slopeMap ? StreamingRandomFeatures.DefaultBlockSize : k;
+        int block = slopeMap ? RandomFeaturesModel.BlockSize(new Regime(Model.RandomFeatures, d, k, n)) : k;
         var x = Random(n, d, rng);
         var w = WeightSampler.Draw(block, d, rng, 1);
         double blocks = (double)k / block;
@@ -139,8 +174,8 @@ internal static class RouteLimits
         {
             var gram = Matrix<double>.Build.Dense(n, n);
             Add(new Rate("dsyrk", route, $"{n}×{block} (β = 1)", (double)n * n * block / 2, Median(repeats, () => la.AddOuterGramLower(pre, gram))), blocks, "ZZᵀ");
-            var map = Matrix<double>.Build.Dense(d, n);
-            Add(new Rate("dgemm", route, $"{d}×{block}·{block}×{n} (β = 1)", (double)n * d * block, Median(repeats, () => la.MultiplyAdd(w, true, pre, true, map))), blocks, "M = Σ W_Bᵀ diag(σ′) Z_Bᵀ");
+            var map = Matrix<double>.Build.Dense(n, d);
+            Add(new Rate("dgemm", route, $"{n}×{block}·{block}×{d} (β = 1)", (double)n * d * block, Median(repeats, () => la.MultiplyAdd(pre, false, w, false, map))), blocks, "Mᵀ = Σ Z_B diag(σ′) W_B");
         }
         if (qr)
         {

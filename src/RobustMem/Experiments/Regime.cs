@@ -37,42 +37,34 @@ public sealed record Regime(
     /// </remarks>
     public const double MaxWork = 5e10;
 
-    /// <summary>Most work a streamed route (the sharper laws' probe on RF and NTK) may do, in its own multiply-adds: 1.5·10¹².</summary>
-    /// <remarks>
-    /// Those routes are gemm-bound, not SVD-bound: <c>RobustMem.Benchmarks rates</c> on the shared 2-core box (2026-11-30)
-    /// multiplied X (1200×1000) by a block of Wᵀ (1000×1024) at 1.0–1.1·10¹⁰ multiply-adds per second under load average 23
-    /// and 2.8·10¹⁰ quiet (dsyrk 8·10⁹ and 2.35·10¹⁰), 25–70 times the rate <see cref="MaxWork"/> was calibrated on. The same
-    /// two to three minutes loaded is then 1.5·10¹². The largest RF point of the sharper laws (N = 1200, d = 1000,
-    /// k = 2·10⁵) estimates 9.8·10¹¹ and took 41 s quiet, 73 s at load 8–17 and 177 s at load 35–47 (docs/results/benchmarks.md,
-    /// "Sensitivity at the paper's largest RF point: memory").
-    /// </remarks>
-    public const double MaxStreamedWork = 1.5e12;
+    /// <summary>Most work a streamed route (the sharper laws' probe on NTK) may do, in its own multiply-adds: <see cref="MaxSeconds"/>
+    /// at <see cref="StreamedRate"/>.</summary>
+    public static double MaxStreamedWork => MaxSeconds * StreamedRate;
 
-    /// <summary>The longest a run may be estimated to take without <c>measure --allow-long</c>: 150 s, <see cref="MaxStreamedWork"/>
-    /// at <see cref="StreamedRate"/>. The dense route's limit is the larger of this and <see cref="MaxWork"/>.</summary>
-    public const double MaxSeconds = MaxStreamedWork / StreamedRate;
+    /// <summary>The longest a run may be estimated to take without <c>measure --allow-long</c>: 150 s, two to three minutes.
+    /// The dense route's limit is the larger of this and <see cref="MaxWork"/>.</summary>
+    public const double MaxSeconds = 150;
 
-    /// <summary>Multiply-adds per second of the dense route, as <see cref="MaxWork"/> was calibrated: 4·10⁸ (SVD-bound, shared box).</summary>
-    public const double DenseRate = 4e8;
+    /// <summary>Multiply-adds per second of the dense route's factorization term and per-point overheads on this machine
+    /// (<see cref="MachineRates.DenseRate"/>: what a default measure at n = k = 1000 leaves after its products and points).</summary>
+    public static double DenseRate => MachineRates.Current.DenseRate;
 
-    /// <summary>Multiply-adds per second of the gemm-bound routes (NTK dual, RF streamed), as <see cref="MaxStreamedWork"/> was
-    /// calibrated: 10¹⁰ (<c>RobustMem.Benchmarks rates</c>, loaded box; 2.8·10¹⁰ quiet).</summary>
-    public const double StreamedRate = 1e10;
+    /// <summary>Multiply-adds per second of the products (dgemm at the streamed block's shape) on this machine (<see cref="MachineRates.StreamedRate"/>).</summary>
+    public static double StreamedRate => MachineRates.Current.StreamedRate;
 
-    /// <summary>Work per point drawn, featurized and differentiated, beyond its k·d products: 2000 multiply-adds.</summary>
-    /// <remarks>Measured: 10⁶ test points at d = 4, k = 28 took 13.5 s (rf) and, at d = 12, n = 28, 21 s (rf-kernel), where the
-    /// products alone predict under a second: sampling, element-wise activations and copies cost 5–7 µs a point, about 2000
-    /// multiply-adds at the rate above. Without this term ten million test points passed as cheap.</remarks>
-    public const double PerPointWork = 2000;
+    /// <summary>Work per point drawn, featurized and differentiated, beyond its k·d products, in multiply-adds at
+    /// <see cref="DenseRate"/>: the measured seconds per point (<see cref="MachineRates.PointsPerSecond"/>) at that rate.</summary>
+    /// <remarks>Sampling, element-wise activations and copies cost microseconds a point; without this term ten million test
+    /// points passed as cheap.</remarks>
+    public static double PerPointWork => DenseRate / MachineRates.Current.PointsPerSecond;
 
-    /// <summary>Work of drawing one Gaussian entry of W, in multiply-adds at the streamed routes' gemm rate: 400.</summary>
-    /// <remarks>Measured with <c>RobustMem.Benchmarks rates</c> (see <see cref="MaxStreamedWork"/>): 2.5–3.7·10⁷ draws per
-    /// second loaded, 270–450 multiply-adds each; 5.2·10⁷ quiet, 545. A pass at k = 2·10⁵, d = 1000 draws 2·10⁸ of them.</remarks>
-    public const double PerDrawWork = 400;
+    /// <summary>Work of drawing one Gaussian entry of W, in multiply-adds at <see cref="StreamedRate"/> (<see cref="MachineRates.DrawsPerSecond"/>).</summary>
+    /// <remarks>A pass at k = 2·10⁵, d = 1000 draws 2·10⁸ of them.</remarks>
+    public static double PerDrawWork => StreamedRate / MachineRates.Current.DrawsPerSecond;
 
-    /// <summary>Work of one σ or σ′ of an N×k entry on the streamed routes (a delegate call and a store), in multiply-adds: 400.</summary>
-    /// <remarks>Measured as <see cref="PerDrawWork"/>: tanh at 2.7–3.3·10⁷ per second loaded, 300–420 multiply-adds each; 4.5·10⁷ quiet, 625.</remarks>
-    public const double PerActivationWork = 400;
+    /// <summary>Work of one σ or σ′ of an N×k entry on the streamed routes, in multiply-adds at <see cref="StreamedRate"/>
+    /// (<see cref="MachineRates.ActivationsPerSecond"/>, tanh).</summary>
+    public static double PerActivationWork => StreamedRate / MachineRates.Current.ActivationsPerSecond;
 
     public Activation Sigma => Activation ?? Activations.Activation.Relu;
 

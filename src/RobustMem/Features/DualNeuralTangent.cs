@@ -27,11 +27,16 @@ public sealed class DualNeuralTangent
     public NeuralTangentMap Map { get; }
 
     /// <summary>ZZᵀ = (σ′(XWᵀ)σ′(XWᵀ)ᵀ/k) ∘ (XXᵀ), N×N.</summary>
-    public Matrix<double> Gram(Matrix<double> x)
+    public Matrix<double> Gram(Matrix<double> x) => GramAndSlopes(x).Gram;
+
+    /// <summary>The Gram with the slopes S it was made of, so that <see cref="CoefficientMatrix(Matrix{double}, Vector{double}, Matrix{double})"/>
+    /// does not multiply X by Wᵀ and apply σ′ a second time.</summary>
+    internal (Matrix<double> Gram, Matrix<double> Slopes) GramAndSlopes(Matrix<double> x)
     {
-        var gram = _la.OuterGram(Slopes(x));
+        var slopes = Slopes(x);
+        var gram = _la.OuterGram(slopes);
         gram.PointwiseMultiply(_la.OuterGram(x), gram);
-        return gram;
+        return (gram, slopes);
     }
 
     /// <summary>v = Zᵀα, in <see cref="NeuralTangentMap"/>'s order (index j·d + l is A[j, l]), for its <c>Gradients</c>.</summary>
@@ -39,12 +44,15 @@ public sealed class DualNeuralTangent
         Vector<double>.Build.Dense(CoefficientMatrix(x, dual).ToRowMajorArray());
 
     /// <summary>The same coefficients as the k×d matrix A = Sᵀ diag(α) X (row j is a_j), as <see cref="NeuralTangentMap.Gradients(Matrix{double}, Matrix{double})"/> takes them.</summary>
-    public Matrix<double> CoefficientMatrix(Matrix<double> x, Vector<double> dual)
+    public Matrix<double> CoefficientMatrix(Matrix<double> x, Vector<double> dual) => CoefficientMatrix(x, dual, Slopes(x));
+
+    /// <summary>A from the slopes <see cref="GramAndSlopes"/> already made: the same numbers, without a second X·Wᵀ.</summary>
+    internal Matrix<double> CoefficientMatrix(Matrix<double> x, Vector<double> dual, Matrix<double> slopes)
     {
         Preconditions.CheckShape(Preconditions.CheckAllFinite(dual, nameof(dual)).Count, x.RowCount, "dual");
         var weighted = x.Clone();
         for (int i = 0; i < x.RowCount; i++) weighted.SetRow(i, x.Row(i) * dual[i]);
-        return _la.Multiply(Slopes(x), true, weighted, false);
+        return _la.Multiply(slopes, true, weighted, false);
     }
 
     // S = σ′(XWᵀ)/√k, N×k, after the map's checks of x.

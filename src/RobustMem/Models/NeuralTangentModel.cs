@@ -95,12 +95,12 @@ public sealed class NeuralTangentModel : FeatureModel
     internal FittedFeatureModel FitDual(Regime regime, RandomStreams streams, Dataset train, NeuralTangentMap map, Matrix<double>? weights, ILinearAlgebra la)
     {
         var dual = new DualNeuralTangent(map, la);
-        var gram = dual.Gram(train.X);
+        var (gram, slopes) = dual.GramAndSlopes(train.X);
         var solved = new KernelInterpolator(regime.Ridge, la).TrySolveByCholesky(gram, train.Y);
         if (solved is null && (double)regime.N * regime.FeatureDimension <= Regime.MaxMatrixEntries)
             return FitDense(regime, streams, train, map, weights, la);
         var fit = solved ?? new KernelInterpolator(regime.Ridge, la).Fit(gram, train.Y);
-        var a = dual.CoefficientMatrix(train.X, fit.Alpha);
+        var a = dual.CoefficientMatrix(train.X, fit.Alpha, slopes);
         var v = Vector<double>.Build.Dense(a.ToRowMajorArray());
         var linear = new LinearFit(v, FitReport.OfFeatureGram(fit.Report, regime.N, regime.FeatureDimension, certified: solved is not null), regime.Ridge);
         return new FittedFeatureModel(regime, streams, train, map, linear, gram * fit.Alpha, gram, () => map.Features(train.X),
@@ -125,7 +125,9 @@ public sealed class NeuralTangentModel : FeatureModel
         return n * m + n * m * Math.Min(n, m);
     }
 
-    /// <summary>X·Wᵀ twice (Gram, A), A = Sᵀ diag(α) X, SSᵀ and XXᵀ (n²(k + d)/2), the Cholesky and its condition estimates (n³).</summary>
+    /// <summary>X·Wᵀ twice and A = Sᵀ diag(α) X, SSᵀ and XXᵀ (n²(k + d)/2), the Cholesky and its condition estimates (n³).</summary>
+    /// <remarks>The route now keeps S from the Gram for A, so one X·Wᵀ and one σ′ of the count are not done: kept, so that
+    /// the choice between the dual and dense routes (<see cref="UsesDual"/>), and with it every output, does not move.</remarks>
     internal static double DualFitWork(Regime regime)
     {
         double n = regime.N, k = regime.K, d = regime.D;
