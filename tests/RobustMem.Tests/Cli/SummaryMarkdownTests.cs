@@ -1,4 +1,5 @@
 using RobustMem.Claims;
+using RobustMem.Curves;
 using RobustMem.Cli.Figures;
 using RobustMem.Figures;
 using RobustMem.Tests.Curves;
@@ -35,7 +36,7 @@ public sealed class SummaryMarkdownTests
         Assert.Contains("not measured", FalseVerdictRate.Sentence(null));
     }
 
-    private static List<(FigureSpec, IReadOnlyList<CurveVerdict>)> Results()
+    private static List<(FigureSpec, IReadOnlyList<Curve>, IReadOnlyList<CurveVerdict>)> Results()
     {
         var sqrt = SyntheticCurves.Of(SyntheticCurves.RandomFeatureKernel, SyntheticCurves.KernelGrid, (n, _) => 0.7 * Math.Sqrt(n));
         var shortNoisy = SyntheticCurves.Of(SyntheticCurves.RandomFeatureKernel, [10, 12, 14, 17, 20], (n, _) => Math.Pow(n, 0.25), scatter: 0.2);
@@ -43,7 +44,7 @@ public sealed class SummaryMarkdownTests
         IReadOnlyList<CurveVerdict> verdicts = Enumerable.Range(0, 15).Select(_ => ExponentVerdicts.InN(Claim.InfiniteRandomFeatures, "kernels", sqrt))
             .Append(ExponentVerdicts.InN(Claim.InfiniteRandomFeatures, "kernels", shortNoisy))
             .Append(new CurveVerdict(Claim.NoiseNecessary, "kernels", true, "evidence", "a level rule") { Headline = "11×" }).ToArray();
-        return [(kernels, verdicts)];
+        return [(kernels, [], verdicts)];
     }
 
     private static int Occurrences(string text, string part)
