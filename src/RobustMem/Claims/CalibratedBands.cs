@@ -18,7 +18,7 @@ namespace RobustMem.Claims;
 /// calibrated subgroup is refused with the list, never given a neighbour's band: a new claim checked by
 /// <see cref="ScalingCheck"/> needs its own rows, generated the same way.
 /// </remarks>
-public static class CalibratedBands
+internal static class CalibratedBands
 {
     private const string Origin = "calibrated per subgroup, seeds 0..399 (2026-11-30): exp(mean ± 4.5 sd) of the log (7 sd for claim I)";
 

@@ -8,7 +8,7 @@ namespace RobustMem.Claims;
 /// around a constant. Bands are tables keyed by claim, subgroup, model or activation: a key without a calibrated row is
 /// refused with the list, never given a neighbour's band.
 /// </remarks>
-public static class ClaimBands
+internal static class ClaimBands
 {
     /// <summary>
     /// Claim III in the width (<see cref="WidthCheck"/>), per activation: the floor of R = S/√(n/k)/scale at k and 8k,

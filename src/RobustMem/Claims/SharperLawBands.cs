@@ -6,7 +6,7 @@ namespace RobustMem.Claims;
 /// The bands of the sharper laws' checks (<see cref="SensitivityWidthCheck"/>, <see cref="UniversalLawCheck"/>), keyed by
 /// claim and subgroup (model and activation), each with its origin. A key without a row is refused with the list.
 /// </summary>
-public static class SharperLawBands
+internal static class SharperLawBands
 {
     /// <summary>The subgroup key: claim id, model name and activation name.</summary>
     public static string Key(Claim claim, Regime regime) => $"{claim.Id} | {regime.Model.Name} {regime.Sigma.Name}";

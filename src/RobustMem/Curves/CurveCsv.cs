@@ -12,7 +12,7 @@ namespace RobustMem.Curves;
 /// (and an n-sweep says so in <c>ill_posed</c>): they are never written as numbers (THEORY.md §1). The kernel's row of a
 /// width sweep says its model, e.g. <c>rf-kernel</c>, and has an empty <c>k</c>.
 /// </remarks>
-public static class CurveCsv
+internal static class CurveCsv
 {
     // The fields that say which fit a row is, which the CSV writes itself: everything else is a column of the schema.
     private static readonly Dictionary<string, Func<Curve, CurvePoint, string>> Descriptors = RegimeColumns.Names

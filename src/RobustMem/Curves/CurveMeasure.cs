@@ -9,7 +9,7 @@ namespace RobustMem.Curves;
 /// (<see cref="Seminorm"/>, the paper's figures), or the sharper laws' probe, ‖∇f(x₀)‖ alone (<see cref="SensitivityMeasure"/>).
 /// </summary>
 /// <remarks>One runner, plan, CSV and merge serve every figure: what differs between the two kinds is this and <see cref="SweptVariable"/>.</remarks>
-public abstract class CurveMeasure
+internal abstract class CurveMeasure
 {
     /// <summary>The fit's figures: S, its error, the bound, the errors, the rank, S*(0) where the figure draws it.</summary>
     public static CurveMeasure Seminorm { get; } = new SeminormMeasure();

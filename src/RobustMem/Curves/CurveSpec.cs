@@ -8,7 +8,7 @@ namespace RobustMem.Curves;
 /// <param name="Label">Legend text; the progress line names a curve by it.</param>
 /// <param name="Base">The regime; its N (or K) and Seed are set per point.</param>
 /// <param name="Ns">The grid of the swept variable, ascending: n, or the widths k of a width sweep.</param>
-public sealed record CurveSpec(string Name, string Label, Regime Base, IReadOnlyList<int> Ns)
+internal sealed record CurveSpec(string Name, string Label, Regime Base, IReadOnlyList<int> Ns)
 {
     /// <summary>What the curve sweeps: n (the paper's figures) unless set.</summary>
     public SweptVariable Sweep { get; init; } = SweptVariable.N;

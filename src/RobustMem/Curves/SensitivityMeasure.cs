@@ -12,7 +12,7 @@ namespace RobustMem.Curves;
 /// their unit (<c>S_paper</c>).
 /// </summary>
 /// <param name="paperUnit">√d·c, what S is multiplied by to be in their unit on a file; null on the synthetic figures, whose unit is theirs.</param>
-public sealed class SensitivityMeasure(double? paperUnit = null) : CurveMeasure
+internal sealed class SensitivityMeasure(double? paperUnit = null) : CurveMeasure
 {
     /// <summary>√d·c on a file's points (<see cref="Data.Files.FileLaw.PaperUnit"/>); null on the synthetic figures.</summary>
     public double? PaperUnit { get; } = paperUnit;

@@ -9,7 +9,7 @@ namespace RobustMem.Curves;
 /// at a fixed n, the infinite-width kernel last (the sharper laws' figures, <see cref="Width"/>). A curve's grid points,
 /// the regime at each, a point's coordinate, the CSV columns that change along the curve and the items' ids come from here.
 /// </summary>
-public abstract class SweptVariable
+internal abstract class SweptVariable
 {
     /// <summary>n ascending: the regime at n is the curve's base with N = n.</summary>
     public static SweptVariable N { get; } = new TrainingPoints();

@@ -29,7 +29,7 @@ namespace RobustMem.Figures;
 /// The x-axis is the width k for random features and p = kd for the neural tangent model, as in their plots. The probe
 /// evaluates no test or Monte Carlo points: a regime's TestPoints is 2, the least it takes.
 /// </remarks>
-public static class SharperLawFigures
+internal static class SharperLawFigures
 {
     /// <summary>The file stem every sensitivity figure starts with: how <c>reproduce</c> and <c>merge</c> tell them from the n-sweeps.</summary>
     public const string Prefix = "sensitivity-";

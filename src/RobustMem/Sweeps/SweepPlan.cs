@@ -12,7 +12,7 @@ namespace RobustMem.Sweeps;
 /// A point has the run's seeds, or its figure's <see cref="FigureSpec.WindowSeeds"/> inside a bound's window. Every
 /// point is checked here, before any output: a grid beyond its measure's limits, or N beyond a file's rows, fails at once.
 /// </remarks>
-public sealed class SweepPlan
+internal sealed class SweepPlan
 {
     /// <param name="scale">The figures' sizes.</param>
     /// <param name="seeds">Seeds per point outside the bounds' windows.</param>

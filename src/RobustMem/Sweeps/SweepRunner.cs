@@ -10,7 +10,7 @@ namespace RobustMem.Sweeps;
 /// the whole plan in canonical order (figures, curves, grid points, seeds), so both paths compute the same points in
 /// the same order. The plan checked every point before the first fit and any output.
 /// </remarks>
-public static class SweepRunner
+internal static class SweepRunner
 {
     /// <summary>The shard's points, as partial curves per figure (every curve of the figure, possibly with no point); full curves for <see cref="Shard.Whole"/>.</summary>
     /// <param name="plan">The whole sweep.</param>
