@@ -1,6 +1,5 @@
 using RobustMem.Cli.Parsing;
 using RobustMem.Figures;
-using RobustMem.SharperLaws;
 
 namespace RobustMem.Cli.Commands;
 

@@ -36,6 +36,37 @@ public sealed class SummaryMarkdownTests
         Assert.Contains("not measured", FalseVerdictRate.Sentence(null));
     }
 
+    /// <summary>A figure reported beside what the laws say (the sharper laws') gets its trend table, per curve, and no verdicts.</summary>
+    [Fact]
+    public void AReportedFigure_GetsItsTrendTable_NotAVerdictTable()
+    {
+        var (figure, curves) = Plateau();
+        var text = SummaryMarkdown.Format(FigureScale.Snapshot, 1, "test", [(figure, curves, [])]);
+        Assert.StartsWith("# robustmem reproduce: sensitivity-rf\n\nScale: snapshot; seeds 0..0; backend test. Reported, not judged", text);
+        Assert.Contains("| [tanh](sensitivity-rf-tanh.png) | 16 | 64…1024 | 0.000 | 5 | 5 | 1.000 | 5 |", text);
+        Assert.Contains(figure.Expected!(RobustMem.Activations.Activation.Cos), text);
+        Assert.Contains("weight rows N(0, I_d)", text);
+        Assert.DoesNotContain("| claim | figure |", text);
+    }
+
+    [Fact]
+    public void AReportedFigure_BesideJudgedOnes_IsRefused()
+    {
+        var (figure, curves) = Plateau();
+        var judged = Results()[0];
+        Assert.Throws<ArgumentException>(() => SummaryMarkdown.Format(FigureScale.Default, 3, "test", [judged, (figure, curves, [])]));
+    }
+
+    // S = 5 at every width and for the kernel, against a bound of 1: slope 0, S/S(∞) = 1.
+    private static (FigureSpec, IReadOnlyList<Curve>) Plateau()
+    {
+        var figure = FigureCatalog.OnlyWhenNamed(FigureScale.Snapshot).Single(f => f.Name == "sensitivity-rf");
+        var curves = figure.Curves.Select(c => new Curve(c, c.Sweep.Points(c).Select(k =>
+            new CurvePoint(c.Base.N, 0, double.NaN, double.NaN, null, double.NaN, double.NaN, 0, double.NaN, null, false)
+            { K = k, Parameters = k, Sensitivity = 5, UniversalBound = k is null ? null : 1 }).ToArray())).ToArray();
+        return (figure, curves);
+    }
+
     private static List<(FigureSpec, IReadOnlyList<Curve>, IReadOnlyList<CurveVerdict>)> Results()
     {
         var sqrt = SyntheticCurves.Of(SyntheticCurves.RandomFeatureKernel, SyntheticCurves.KernelGrid, (n, _) => 0.7 * Math.Sqrt(n));
