@@ -49,7 +49,7 @@ internal static class FigurePlot
         layers.Before(plot);
         for (int c = 0; c < curves.Count; c++)
         {
-            if (layers.Series(curves[c]) is not { } series) continue;
+            if (layers.Series(c) is not { } series) continue;
             if (series.Low is { } low && series.High is { } high)
             {
                 var band = plot.Add.FillY(series.X, low, high);
@@ -89,7 +89,8 @@ internal static class FigurePlot
 
         public abstract void Before(Plot plot);
 
-        public abstract Series? Series(Curve curve);
+        /// <summary>Curve <paramref name="c"/> of the panel as drawn; null when it has no point to draw.</summary>
+        public abstract Series? Series(int c);
 
         public abstract IEnumerable<double> Beside(Plot plot, int c, Series series);
 
@@ -113,10 +114,9 @@ internal static class FigurePlot
             if (figure.Claims.Any(id => Fitted.Contains(Claim.ById(id)))) AddWindows(plot, curves, _legend);
         }
 
-        public override Series? Series(Curve curve)
+        public override Series? Series(int c)
         {
-            int c = curves.ToList().IndexOf(curve);
-            var summary = _summary = curve.Summary().Where(p => !p.IllPosed && p.Sobolev > 0).ToArray();
+            var summary = _summary = curves[c].Summary().Where(p => !p.IllPosed && p.Sobolev > 0).ToArray();
             if (summary.Length == 0) return null;
             double[] x = summary.Select(p => Math.Log10(p.N)).ToArray();
             double[] y = summary.Select(p => Math.Log10(p.Sobolev)).ToArray();
@@ -161,8 +161,9 @@ internal static class FigurePlot
             .Where(p => p.K is not null && SensitivityTrend.SensitivityOf(p) is var s && double.IsFinite(s) && s > 0)
             .GroupBy(p => p.Parameters!.Value).OrderBy(g => g.Key).ToArray();
 
-        public override Series? Series(Curve curve)
+        public override Series? Series(int c)
         {
+            var curve = curves[c];
             var widths = Widths(curve);
             if (widths.Length == 0) return null;
             double[] xs = widths.Select(g => Math.Log10(g.Key)).ToArray();

@@ -31,7 +31,7 @@ namespace RobustMem.Figures;
 /// </remarks>
 internal static class SharperLawFigures
 {
-    /// <summary>The file stem every sensitivity figure starts with: how <c>reproduce</c> and <c>merge</c> tell them from the n-sweeps.</summary>
+    /// <summary>The file stem every sensitivity figure starts with: how <c>reproduce</c> tells the figures its file options (<c>--law</c>, <c>--n</c>, <c>--k</c>) apply to.</summary>
     public const string Prefix = "sensitivity-";
 
     /// <summary>|μ₁| below this is zero: quadrature leaves round-off (about 1e-17) in the even activations' μ₁, which is exactly 0.</summary>
@@ -108,7 +108,7 @@ internal static class SharperLawFigures
         return warnings;
     }
 
-    /// <summary>True for a figure name of this catalogue's kind, known or not (so that a typo gets this catalogue's error).</summary>
+    /// <summary>True for a figure name of the sharper laws' kind, known or not.</summary>
     public static bool IsSensitivityFigure(string? name) => name is not null && name.StartsWith(Prefix, StringComparison.Ordinal);
 
     private static int[] Steps(int first, int last, int step) => Enumerable.Range(0, (last - first) / step + 1).Select(i => first + i * step).ToArray();
