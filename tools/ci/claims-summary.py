@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Prints the claims table in Markdown from TestResults/claims.jsonl (written by the property tests, one run).
 
-One row per case of the registry (properties/RobustMem.Properties/Cases/ClaimCases.cs): the quantity its check measures
+One row per case of the registry (ClaimCases: properties/RobustMem.Properties/Claims/<Claim>/<Claim>Cases.cs): the quantity its check measures
 (symbol and name, S for a ledger that predates them), regimes tried, verdict, the
 lower bound's and tightness's results, and the conditions that decided the verdict. A property's verdict is decided
 by the conditions it violated (FAILS) or by all of them (holds); a negative control's by the conditions it violated

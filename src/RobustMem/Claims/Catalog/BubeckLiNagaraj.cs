@@ -1,6 +1,8 @@
 using RobustMem.Activations;
 using RobustMem.Data;
+using RobustMem.Experiments;
 using RobustMem.Laws;
+using RobustMem.Models;
 using static RobustMem.Claims.Catalog.ScalingRows;
 using static RobustMem.Claims.Subgroup;
 
@@ -10,7 +12,7 @@ namespace RobustMem.Claims.Catalog;
 /// Claim BLN (THEORY.md §2): Bubeck, Li &amp; Nagaraj (COLT 2021, arXiv:2009.14444), the weak form they prove: a two-layer
 /// network with k neurons that fits n noisy points has Lip(ψ)·‖a‖₂·‖W‖_op ≳ √(n/k), checked on finite random features
 /// (W drawn, a fitted) by <see cref="ScalingCheck"/>. Its properties, regime family and controls:
-/// properties/RobustMem.Properties/Claims/ClaimBLN_BubeckLiNagaraj.cs.
+/// properties/RobustMem.Properties/Claims/BubeckLiNagaraj/ (BubeckLiNagarajCases.cs, ClaimBLN_BubeckLiNagaraj.cs).
 /// </summary>
 /// <remarks>
 /// The measured quantity is the spectral proxy (<see cref="Quantity.ParameterNormProxy"/>), an upper bound on Lip(f).
@@ -47,4 +49,15 @@ internal static class BubeckLiNagaraj
     public static Law Law { get; } = new("bubeck-li-nagaraj",
         "Lip(ψ)·‖a‖₂·‖W‖_op ≳ √(n/k) for a k-neuron network fitting noisy labels; conjecture: Lip(f) ≳ √(n/k), what Lip̂(f) is compared with",
         "Bubeck, Li & Nagaraj 2021 (COLT, arXiv:2009.14444), weak form proven, Lip(f) conjectured; claim BLN");
+
+    /// <summary>The claim's rows of <c>robustmem laws</c>: a regime per model class, or why its law does not apply (<see cref="LawRegimes"/>).</summary>
+    public static IReadOnlyList<LawEntry> LawRows =>
+    [
+        new LawRegime(Law, Model.RandomFeatures, LawCheck.Scaling(Claim),
+            new Regime(Model.RandomFeatures, D: 80, K: 160, N: 24, Activation.Relu, InputLaw.Sphere, Noise: 1),
+            "claim BLN on claim II's fast family (ClaimCases.FiniteRandomFeatures.Family): k = 160 = 2d, relu (Lip 1) on the sphere, n = 24 with 4n = 96 ≤ 0.6k; band row 'relu sphere k/d=2'"),
+        new LawNotApplicable(Law, Model.NeuralTangent, "a law on networks aᵀψ(Wx) with k neurons; NTK features are a linearization with no such (a, W)"),
+        new LawNotApplicable(Law, Model.RandomFeatureKernel, "stated in the k neurons' (a, W): a kernel has no finite width"),
+        new LawNotApplicable(Law, Model.NeuralTangentKernel, "stated in the k neurons' (a, W): a kernel has no finite width"),
+    ];
 }

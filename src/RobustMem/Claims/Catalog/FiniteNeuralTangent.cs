@@ -1,6 +1,8 @@
 using RobustMem.Activations;
 using RobustMem.Data;
+using RobustMem.Experiments;
 using RobustMem.Laws;
+using RobustMem.Models;
 using static RobustMem.Claims.Catalog.ScalingRows;
 using static RobustMem.Claims.Subgroup;
 
@@ -10,7 +12,7 @@ namespace RobustMem.Claims.Catalog;
 /// Claim III (THEORY.md §2): finite-width neural tangent features, Dohmatob 2021, Thm. 3: S ≳ √(n/k) in n for min-norm
 /// (<see cref="ScalingCheck"/>) and the best memorizer (<see cref="FrontierCheck"/>), and in the width at fixed n
 /// (<see cref="WidthCheck"/>), where min-norm attains it for even activations only (THEORY.md §5). Its properties,
-/// regime families and controls: properties/RobustMem.Properties/Claims/Claim3_FiniteNeuralTangent.cs.
+/// regime families and controls: properties/RobustMem.Properties/Claims/FiniteNeuralTangent/ (FiniteNeuralTangentCases.cs, Claim3_FiniteNeuralTangent.cs).
 /// </summary>
 internal static class FiniteNeuralTangent
 {
@@ -58,4 +60,19 @@ internal static class FiniteNeuralTangent
     public static Law InTheWidth { get; } = new("dohmatob-width",
         "S ≳ √(n/k) as k grows at fixed n; min-norm attains it",
         "Dohmatob 2021, Thm. 3 and abstract; claim III in k");
+
+    /// <summary>The claim's rows of <c>robustmem laws</c>: a regime per model class, or why its law does not apply (<see cref="LawRegimes"/>).</summary>
+    public static IReadOnlyList<LawEntry> LawRows =>
+    [
+        new LawRegime(Dohmatob.Law, Model.NeuralTangent, LawCheck.Scaling(Claim),
+            new Regime(Model.NeuralTangent, D: 24, K: 24, N: 40, Activation.Relu, InputLaw.Sphere, Noise: 1, TestPoints: 500),
+            "claim III's fast family (ClaimCases.FiniteNeuralTangent.Family): k = d = 24, relu on the sphere, n = 40 with 4n = 160 ≤ 0.3d² = 172.8; band row 'relu sphere k/d=1'"),
+        new LawRegime(InTheWidth, Model.NeuralTangent, LawCheck.Width,
+            new Regime(Model.NeuralTangent, D: 64, K: 4, N: 40, Activation.Relu, InputLaw.Sphere, Noise: 1, TestPoints: 500),
+            "claim III's width family, non-even activations (ClaimCases.FiniteNeuralTangent.Widths): k = 4 → 8k = 32, d = 64 ≥ 2·8k, n = 40 ∈ [40, 48]; "
+            + "relu, the paper's activation, where the abstract's 'attained' is what is in question; band row 'relu'"),
+        new LawNotApplicable(InTheWidth, Model.RandomFeatures, "finite RF's bound √n has no k; RF in the width is claim B-RF's row"),
+        new LawNotApplicable(InTheWidth, Model.RandomFeatureKernel, "a kernel has no width (k = ∞)"),
+        new LawNotApplicable(InTheWidth, Model.NeuralTangentKernel, "a kernel has no width (k = ∞)"),
+    ];
 }

@@ -1,5 +1,8 @@
 using RobustMem.Activations;
 using RobustMem.Data;
+using RobustMem.Experiments;
+using RobustMem.Laws;
+using RobustMem.Models;
 using static RobustMem.Claims.Catalog.ScalingRows;
 using static RobustMem.Claims.Subgroup;
 
@@ -8,7 +11,7 @@ namespace RobustMem.Claims.Catalog;
 /// <summary>
 /// Claim II (THEORY.md §2): finite-width random features, Dohmatob 2021, Thms. 1–2: S ≳ √n for min-norm (<see
 /// cref="ScalingCheck"/>) and for the best memorizer (<see cref="FrontierCheck"/>, whose bands it shares with claim III).
-/// Its properties, regime families and controls: properties/RobustMem.Properties/Claims/Claim2_FiniteRandomFeatures.cs.
+/// Its properties, regime families and controls: properties/RobustMem.Properties/Claims/FiniteRandomFeatures/ (FiniteRandomFeaturesCases.cs, Claim2_FiniteRandomFeatures.cs).
 /// </summary>
 internal static class FiniteRandomFeatures
 {
@@ -30,4 +33,12 @@ internal static class FiniteRandomFeatures
             [Finite(Activation.Relu, InputLaw.Sphere, 3)] = Entry(139, 0.834, 1.185, 0.747, 1.115, 0.711, 1.184),
         }),
     };
+
+    /// <summary>The claim's rows of <c>robustmem laws</c>: a regime per model class, or why its law does not apply (<see cref="LawRegimes"/>).</summary>
+    public static IReadOnlyList<LawEntry> LawRows =>
+    [
+        new LawRegime(Dohmatob.Law, Model.RandomFeatures, LawCheck.Scaling(Claim),
+            new Regime(Model.RandomFeatures, D: 80, K: 160, N: 24, Activation.Relu, InputLaw.Sphere, Noise: 1),
+            "claim II's fast family (ClaimCases.FiniteRandomFeatures.Family): k = 160 = 2d, relu on the sphere (exact C), n = 24 with 4n = 96 ≤ 0.6k; band row 'relu sphere k/d=2'"),
+    ];
 }

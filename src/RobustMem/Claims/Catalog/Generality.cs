@@ -8,7 +8,7 @@ namespace RobustMem.Claims.Catalog;
 /// <summary>
 /// Claim G (THEORY.md §2): claim II's √n scaling of min-norm S for every log-concave isotropic law and every activation
 /// (<see cref="ScalingCheck"/>). Its properties, regime family and controls:
-/// properties/RobustMem.Properties/Claims/ClaimG_Generality.cs.
+/// properties/RobustMem.Properties/Claims/Generality/ (GeneralityCases.cs, ClaimG_Generality.cs).
 /// </summary>
 internal static class Generality
 {

@@ -1,4 +1,8 @@
 using RobustMem.Activations;
+using RobustMem.Data;
+using RobustMem.Experiments;
+using RobustMem.Laws;
+using RobustMem.Models;
 using static RobustMem.Claims.Catalog.ScalingRows;
 using static RobustMem.Claims.Subgroup;
 
@@ -6,7 +10,7 @@ namespace RobustMem.Claims.Catalog;
 
 /// <summary>
 /// Claim I-RF (THEORY.md §2): the infinite-width random-features kernel interpolator, Dohmatob 2021, Thms. 1–2. Its
-/// properties, regime family and controls: properties/RobustMem.Properties/Claims/Claim1_InfiniteRandomFeatures.cs.
+/// properties, regime family and controls: properties/RobustMem.Properties/Claims/InfiniteRandomFeatures/ (InfiniteRandomFeaturesCases.cs, Claim1_InfiniteRandomFeatures.cs).
 /// </summary>
 internal static class InfiniteRandomFeatures
 {
@@ -22,4 +26,12 @@ internal static class InfiniteRandomFeatures
             [Kernel(Activation.Relu)] = Entry(193, 0.776, 1.274, 0.901, 1.119, 0.787, 1.296),
         }),
     };
+
+    /// <summary>The claim's rows of <c>robustmem laws</c>: a regime per model class, or why its law does not apply (<see cref="LawRegimes"/>).</summary>
+    public static IReadOnlyList<LawEntry> LawRows =>
+    [
+        new LawRegime(Dohmatob.Law, Model.RandomFeatureKernel, LawCheck.Scaling(Claim),
+            new Regime(Model.RandomFeatureKernel, D: 160, K: 1, N: 20, Activation.Relu, InputLaw.Sphere, Noise: 1),
+            "claim I's fast family (ClaimCases.InfiniteRandomFeatures.InfiniteWidth): n = 20, d = 8n so that d ≥ 2·4n, where THEORY.md §3's constant holds; relu on the sphere; band row 'relu'"),
+    ];
 }

@@ -2,7 +2,7 @@ namespace RobustMem.Claims.Catalog;
 
 /// <summary>
 /// Claim M (THEORY.md §2): multiple descent, empirical in the paper. No bound: its check is the peak finder's. Its
-/// properties and regime families: properties/RobustMem.Properties/Claims/ClaimM_MultipleDescent.cs and MultipleDescent/.
+/// properties and regime families: properties/RobustMem.Properties/Claims/MultipleDescent/.
 /// </summary>
 internal static class MultipleDescent
 {

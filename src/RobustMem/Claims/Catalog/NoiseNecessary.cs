@@ -2,7 +2,7 @@ namespace RobustMem.Claims.Catalog;
 
 /// <summary>
 /// Claim N (THEORY.md §2): label noise is necessary (<see cref="NoiseCheck"/>). Its properties, regime family and
-/// controls: properties/RobustMem.Properties/Claims/ClaimN_LabelNoiseNecessary.cs.
+/// controls: properties/RobustMem.Properties/Claims/NoiseNecessary/ (NoiseNecessaryCases.cs, ClaimN_LabelNoiseNecessary.cs).
 /// </summary>
 internal static class NoiseNecessary
 {

@@ -2,7 +2,7 @@ namespace RobustMem.Claims.Catalog;
 
 /// <summary>
 /// Claim R (THEORY.md §2): ridge regularization (<see cref="RidgeCheck"/>). It takes its scale from the regime's model.
-/// Its properties, regime family and controls: properties/RobustMem.Properties/Claims/ClaimR_Ridge.cs.
+/// Its properties, regime family and controls: properties/RobustMem.Properties/Claims/Ridge/ (RidgeCases.cs, ClaimR_Ridge.cs).
 /// </summary>
 internal static class Ridge
 {

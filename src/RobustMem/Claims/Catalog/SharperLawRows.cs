@@ -1,3 +1,8 @@
+using RobustMem.Activations;
+using RobustMem.Data;
+using RobustMem.Experiments;
+using RobustMem.Models;
+
 namespace RobustMem.Claims.Catalog;
 
 /// <summary>
@@ -17,4 +22,11 @@ internal static class SharperLawRows
     /// <summary>A claim's table of rows per model and activation, refusing a subgroup without one.</summary>
     public static BandTable<ModelActivation, (Band, Band)> Table(string claimId, Dictionary<ModelActivation, (Band, Band)> rows) =>
         new($"claim {claimId}", rows);
+
+    /// <summary>
+    /// A regime of the sharper laws' setting (THEORY.md §5.2), as their cases' families draw it (properties/…/Regimes/
+    /// SharperLawSetting.cs): gaussian inputs, W rows N(0, I), pure-noise labels with σ = 1, 200 Monte Carlo points.
+    /// </summary>
+    public static Regime Setting(Model model, int d, int k, int n, Activation sigma) =>
+        new(model, D: d, K: k, N: n, sigma, InputLaw.Gaussian, Noise: 1, TestPoints: 200, WeightsSd: 1, Target: LabelTarget.None);
 }

@@ -8,7 +8,7 @@ namespace RobustMem.Claims.Catalog;
 /// <summary>
 /// Claim B-NTK-even (THEORY.md §2, §5.2): Bombari, Kiyani &amp; Mondelli 2023, Theorem 2: NTK with an even activation
 /// attains √(Nd/p) (<see cref="SensitivityWidthCheck.Decays"/>). Its properties, regime family and controls:
-/// properties/RobustMem.Properties/Claims/ClaimB_NeuralTangentEven.cs.
+/// properties/RobustMem.Properties/Claims/SharperNeuralTangentEven/ (SharperNeuralTangentEvenCases.cs, ClaimB_NeuralTangentEven.cs).
 /// </summary>
 internal static class SharperNeuralTangentEven
 {
@@ -33,4 +33,15 @@ internal static class SharperNeuralTangentEven
     public static Law Law { get; } = new("sharper-ntk-even",
         "NTK, even φ: S ≍ √(Nd/p), attained",
         "Bombari, Kiyani & Mondelli 2023, Thm. 2; claim B-NTK-even");
+
+    /// <summary>The claim's rows of <c>robustmem laws</c>: a regime per model class, or why its law does not apply (<see cref="LawRegimes"/>).</summary>
+    public static IReadOnlyList<LawEntry> LawRows =>
+    [
+        new LawRegime(Law, Model.NeuralTangent, LawCheck.Decay(Claim),
+            Setting(Model.NeuralTangent, d: 64, k: 8, n: 24, Activation.Cos),
+            "claim B-NTK-even's family (SharperLawSetting.NeuralTangent): cos (even), d = 64, N = 24, k = 8 → 4k = 32, the sharper laws' setting; band row 'ntk cos'"),
+        new LawNotApplicable(Law, Model.RandomFeatures, "a theorem on NTK features; random features' is B-RF"),
+        new LawNotApplicable(Law, Model.RandomFeatureKernel, "a theorem on NTK features, stated in p = kd"),
+        new LawNotApplicable(Law, Model.NeuralTangentKernel, "stated in p = kd: a kernel has no finite p"),
+    ];
 }

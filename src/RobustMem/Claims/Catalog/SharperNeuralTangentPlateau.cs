@@ -8,7 +8,7 @@ namespace RobustMem.Claims.Catalog;
 /// <summary>
 /// Claim B-NTK-plateau (THEORY.md §2, §5.2): observed in Bombari, Kiyani &amp; Mondelli 2023's figures (not a theorem): NTK
 /// with tanh or softplus plateaus in k (<see cref="SensitivityWidthCheck.Plateaus"/>). Its properties, regime family and
-/// controls: properties/RobustMem.Properties/Claims/ClaimB_NeuralTangentPlateau.cs.
+/// controls: properties/RobustMem.Properties/Claims/SharperNeuralTangentPlateau/ (SharperNeuralTangentPlateauCases.cs, ClaimB_NeuralTangentPlateau.cs).
 /// </summary>
 internal static class SharperNeuralTangentPlateau
 {
@@ -32,4 +32,15 @@ internal static class SharperNeuralTangentPlateau
     public static Law Law { get; } = new("sharper-ntk-plateau",
         "NTK, tanh or softplus: S plateaus in k; √(Nd/p) not attained",
         "Bombari, Kiyani & Mondelli 2023, Figs. 2–3 (observed, not a theorem); claim B-NTK-plateau");
+
+    /// <summary>The claim's rows of <c>robustmem laws</c>: a regime per model class, or why its law does not apply (<see cref="LawRegimes"/>).</summary>
+    public static IReadOnlyList<LawEntry> LawRows =>
+    [
+        new LawRegime(Law, Model.NeuralTangent, LawCheck.Plateau(Claim),
+            Setting(Model.NeuralTangent, d: 64, k: 8, n: 24, Activation.Tanh),
+            "claim B-NTK-plateau's family (SharperLawSetting.NeuralTangent): tanh, d = 64, N = 24, k = 8 → 4k = 32, the sharper laws' setting; band row 'ntk tanh'"),
+        new LawNotApplicable(Law, Model.RandomFeatures, "observed for NTK features; random features' is B-RF"),
+        new LawNotApplicable(Law, Model.RandomFeatureKernel, "observed for NTK features, in k"),
+        new LawNotApplicable(Law, Model.NeuralTangentKernel, "a plateau in k: a kernel has no width; it is the limit the finite NTK is compared with (S(4k)/S(kernel) in ntk's row)"),
+    ];
 }

@@ -8,7 +8,7 @@ namespace RobustMem.Claims.Catalog;
 /// <summary>
 /// Claim B-RF (THEORY.md §2, §5.2): Bombari, Kiyani &amp; Mondelli 2023 (arXiv:2302.01629), Theorem 1: random features with
 /// μ₁ ≠ 0 — sensitivity does not fall with k (<see cref="SensitivityWidthCheck.Plateaus"/>). Its properties, regime family
-/// and controls: properties/RobustMem.Properties/Claims/ClaimB_RandomFeatures.cs.
+/// and controls: properties/RobustMem.Properties/Claims/SharperRandomFeatures/ (SharperRandomFeaturesCases.cs, ClaimB_RandomFeatures.cs).
 /// </summary>
 internal static class SharperRandomFeatures
 {
@@ -32,4 +32,15 @@ internal static class SharperRandomFeatures
     public static Law Law { get; } = new("sharper-rf",
         "RF, μ₁ ≠ 0: S plateaus in k at the kernel's; √(Nd/p) not attained",
         "Bombari, Kiyani & Mondelli 2023, Thm. 1; claim B-RF");
+
+    /// <summary>The claim's rows of <c>robustmem laws</c>: a regime per model class, or why its law does not apply (<see cref="LawRegimes"/>).</summary>
+    public static IReadOnlyList<LawEntry> LawRows =>
+    [
+        new LawRegime(Law, Model.RandomFeatures, LawCheck.Plateau(Claim),
+            Setting(Model.RandomFeatures, d: 48, k: 256, n: 16, Activation.Tanh),
+            "claim B-RF's family (ClaimCases.SharperRandomFeatures.Family): tanh (μ₁ ≈ 0.61 ≠ 0), d = 48, N = 16, k = 16N = 256 → 4k = 1024, the sharper laws' setting; band row 'rf tanh'"),
+        new LawNotApplicable(Law, Model.NeuralTangent, "a theorem on random features; the NTK's are B-NTK-even and B-NTK-plateau"),
+        new LawNotApplicable(Law, Model.RandomFeatureKernel, "stated in k and p = k; the kernel is the limit the finite RF is compared with (S(4k)/S(kernel) in rf's row)"),
+        new LawNotApplicable(Law, Model.NeuralTangentKernel, "a theorem on random features, stated in k and p"),
+    ];
 }

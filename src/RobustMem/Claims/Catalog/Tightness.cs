@@ -6,7 +6,7 @@ namespace RobustMem.Claims.Catalog;
 /// <summary>
 /// Claim T (THEORY.md §2): the lower bounds of claims II and III are tight (<see cref="TightnessCheck"/>). It takes its
 /// bound and scale from the regime's model. Its properties, regime families and controls:
-/// properties/RobustMem.Properties/Claims/ClaimT_Tightness.cs.
+/// properties/RobustMem.Properties/Claims/Tightness/ (TightnessCases.cs, ClaimT_Tightness.cs).
 /// </summary>
 internal static class Tightness
 {
