@@ -11,7 +11,7 @@ namespace RobustMem.Laws;
 /// Claims/Catalog), each taken at the cheap end of its family so that the whole table runs in
 /// about a minute; this type puts them in the table.
 /// </summary>
-public static class LawRegimes
+internal static class LawRegimes
 {
     /// <summary>Every law, in <see cref="Law.All"/>'s order, on <paramref name="model"/>: a regime to check, or why not.</summary>
     /// <remarks>A model registered from outside (an extension) has no calibrated bands: every law says so, rather than borrowing a paper model's regime.</remarks>

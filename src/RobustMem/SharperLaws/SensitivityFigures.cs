@@ -16,7 +16,7 @@ namespace RobustMem.SharperLaws;
 /// and cos too, measured), and NTK needs k well below d (their k ≤ 300 &lt; d = 1000).
 /// Activations: tanh and softplus (μ₁ ≠ 0), x² and cos (even), as in their figures.
 /// </remarks>
-public static class SensitivityFigures
+internal static class SensitivityFigures
 {
     /// <summary>The file stem every sensitivity figure starts with: how <c>reproduce</c> and <c>merge</c> tell them from the n-sweeps.</summary>
     public const string Prefix = "sensitivity-";
