@@ -8,11 +8,26 @@ by the conditions it violated (FAILS) or by all of them (holds); a negative cont
 (caught) or by all of them, none violated (NOT CAUGHT). Below the table, every condition of every case: how many
 regimes it held in, and its line from the first regime that violated it (or the first regime).
 """
-import json, re, sys
+import json, os, re, sys
 from collections import OrderedDict
 
-# Claim.All's order (THEORY.md §2); GeneratedDocumentsTests.ClaimsSummary_OrdersEveryClaimOfTheCatalogue keeps them equal.
-order = ["I-RF", "I-NTK", "II", "III", "T", "N", "G", "R", "M", "B-RF", "B-NTK-even", "B-NTK-plateau", "U", "BLN"]
+THEORY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "docs", "explanation", "THEORY.md")
+
+
+def catalogue_order(path=THEORY):
+    """The claims' ids in the catalogue's order: the rows of THEORY.md §2's table (a row may hold two, "I-RF, I-NTK").
+    GeneratedDocumentsTests keeps that table in Claim.All's order, so a new claim is ordered here without an edit."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except FileNotFoundError:
+        return []
+    section = text[text.find("## 2. "):text.find("## 3. ")]
+    ids = [m.group(1) for m in re.finditer(r"(?m)^\| ([^|]+?) \|", section) if m.group(1) != "id" and not m.group(1).startswith("---")]
+    return [i for cell in ids for i in cell.split(", ")]
+
+
+order = catalogue_order()
 NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|∞")
 
 
