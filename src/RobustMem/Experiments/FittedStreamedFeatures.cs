@@ -12,7 +12,7 @@ namespace RobustMem.Experiments;
 /// and the dense matrices would not fit in memory.
 /// </summary>
 /// <remarks>No closed-form C: it is k×k (k²·d work), more than the whole route holds; S is Monte Carlo only.</remarks>
-public sealed class FittedStreamedFeatures : FittedExperiment
+internal sealed class FittedStreamedFeatures : FittedExperiment
 {
     private readonly Vector<double>? _sensitivityPoint;
     private readonly Vector<double>? _sensitivityGradient;

@@ -7,7 +7,7 @@ namespace RobustMem.Schema;
 /// <param name="Name">Its name in the snapshot files and tolerances, e.g. <c>S_stderr</c>.</param>
 /// <param name="Kind">How it is written.</param>
 /// <param name="Get">Its value at a point: whole numbers and flags (1 or 0) as doubles, null when absent.</param>
-public sealed record MeasuredColumn(string Name, ColumnKind Kind, Func<IMeasured, double?> Get)
+internal sealed record MeasuredColumn(string Name, ColumnKind Kind, Func<IMeasured, double?> Get)
 {
     /// <summary>Its name in <c>measure</c>'s JSON; null where the JSON leaves it out.</summary>
     public string? Json { get; init; }
@@ -24,6 +24,9 @@ public sealed record MeasuredColumn(string Name, ColumnKind Kind, Func<IMeasured
     /// <summary>Its name in the curve CSV's header: <c>measure</c>'s JSON name, so that the two outputs read alike.</summary>
     public string CsvName => Json ?? Csv ?? throw new InvalidOperationException($"{Name} has no name in the CSVs: give it a Json or a Csv name.");
 
-    /// <summary>The curve CSV holds every column it can read back.</summary>
+    /// <summary>A figure of the sharper laws' probe (<c>Curves.SensitivityMeasure</c>): the width sweeps' CSV holds it, the n-sweeps' does not.</summary>
+    public bool Probe { get; init; }
+
+    /// <summary>A curve CSV holds every column it can read back: the n-sweeps' those of the fit, the width sweeps' those of the probe (<see cref="Probe"/>).</summary>
     public bool InCsv => Read is not null;
 }

@@ -9,13 +9,10 @@ namespace RobustMem.Schema;
 /// where the curve's name packed them into one string. Where the JSON writes null for a default (the paper's 1/√d), the
 /// CSV writes the value the fit used; a kernel has no width, so its <c>k</c> is empty, as the JSON's is null.
 /// </remarks>
-public static class RegimeColumns
+internal static class RegimeColumns
 {
     /// <summary>The names, in order: model, activation, law, d, k, n, noise, ridge, weights_sd, seed, repeat.</summary>
     public static IReadOnlyList<string> Names { get; } = ["model", "activation", "law", "d", "k", "n", "noise", "ridge", "weights_sd", "seed", "repeat"];
-
-    /// <summary>The columns that stay the same along a curve (all but n, seed and repeat): the key rows are matched to their curve by.</summary>
-    public static IReadOnlyList<string> CurveKey { get; } = Names.Except(["n", "seed", "repeat"]).ToArray();
 
     /// <summary>The cells of one fit, in <see cref="Names"/> order.</summary>
     public static IReadOnlyList<string> Cells(Regime r, int repeat = 0) =>

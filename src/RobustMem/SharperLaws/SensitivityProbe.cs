@@ -16,7 +16,7 @@ namespace RobustMem.SharperLaws;
 /// finite NTK fits in its dual when that is cheaper, neither forming the N×m feature matrix, so the paper's largest points
 /// (RF k = 2·10⁵, NTK kd = 3·10⁵ at N = 1200, d = 1000) fit in memory. NaN when the fit is ill-posed.
 /// </remarks>
-public static class SensitivityProbe
+internal static class SensitivityProbe
 {
     /// <summary>‖∇f(x₀)‖ of the regime's min-norm fit (repeat 0).</summary>
     /// <param name="regime">The regime; validated for the probe's own route (<see cref="Regime.ValidateForSensitivity"/>).</param>
