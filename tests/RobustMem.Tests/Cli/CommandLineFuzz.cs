@@ -24,7 +24,7 @@ internal sealed class CommandLineFuzz(int seed, string scratch)
     [
         ["--n", "10000000"],                                           // n past this machine's memory with the default k
         ["--n", "5000000", "--k", "1000", "--d", "20"],
-        ["--d", "300", "--k", "8000", "--n", "8000"],                  // fits in memory, too long at the measured rates (5e11)
+        ["--d", "300", "--k", "16000", "--n", "16000"],                // fits in memory, too long at the measured rates (4e12)
         ["--model", "ntk", "--d", "1000", "--k", "1000", "--n", "1000"],
         ["--model", "rf-kernel", "--d", "10", "--n", "9000", "--test-points", "10"],
         ["--k", "10000000", "--d", "1000", "--n", "1"],

@@ -49,7 +49,7 @@ public sealed class CommandLineFuzzTests(ITestOutputHelper output) : IDisposable
         { ["measure", "--model", "ntk", "--d", "6", "--k", "5", "--n", "12", "--test-points", "20", "--repeats", "2"] },
         { ["measure", "--d", "-1"] },
         { ["measure", "--n", "10000000"] },
-        { ["measure", "--d", "300", "--k", "8000", "--n", "8000"] },
+        { ["measure", "--d", "300", "--k", "16000", "--n", "16000"] },
         { ["measure", "--noise", "Infinity", "--d", "5"] },
         { ["measure", "--activation", "re\nlu"] },
         { ["measure", "--k", "5", "--k", "6"] },

@@ -22,7 +22,7 @@ public sealed class MeasureGuardTests
     [Fact]
     public void TooManyRepeats_AreRefused_NamingTheRepeatsThatRun()
     {
-        var run = InProcessCli.Run(["measure", "--d", "500", "--k", "3000", "--n", "2000", "--test-points", "2000", "--repeats", "30"]);
+        var run = InProcessCli.Run(["measure", "--d", "500", "--k", "3000", "--n", "2000", "--test-points", "2000", "--repeats", "300"]);
         Assert.Equal(2, run.ExitCode);
         Assert.Matches("--repeats [0-9]+ runs", run.Stderr);
     }
@@ -31,9 +31,10 @@ public sealed class MeasureGuardTests
     public void TooManySeeds_AreRefused_NamingTheSeedsThatRun()
     {
         // Seeds and repeats are counted apart: the guard multiplies them, and its suggestion changes --seeds, not --repeats.
-        var run = InProcessCli.Run(["measure", "--d", "500", "--k", "3000", "--n", "2000", "--test-points", "2000", "--seeds", "30"]);
+        // 100 runs (300 repeats above) of a regime that takes seconds: refused at any rate this box has measured, loaded or quiet.
+        var run = InProcessCli.Run(["measure", "--d", "500", "--k", "3000", "--n", "2000", "--test-points", "2000", "--seeds", "100"]);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("30 runs (30 seeds × 1 repeats)", run.Stderr);
+        Assert.Contains("100 runs (100 seeds × 1 repeats)", run.Stderr);
         Assert.Matches("--seeds [0-9]+ runs", run.Stderr);
     }
 
