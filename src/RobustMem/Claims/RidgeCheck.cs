@@ -67,7 +67,7 @@ public static class RidgeCheck
     }
 
     /// <summary>One size: min-norm, the spectrum, the path's fits, σ̂² and the predicted S of the best memorizer.</summary>
-    private sealed record RidgePath(Regime Regime, Observation MinNorm, double[] Spectrum, double[] Lambdas, Observation[] Fits, double Sigma2, double Predicted)
+    internal sealed record RidgePath(Regime Regime, Observation MinNorm, double[] Spectrum, double[] Lambdas, Observation[] Fits, double Sigma2, double Predicted)
     {
         public bool Memorizes(int j) => Fits[j].TrainError <= Sigma2 / 2;
         public double Relative(int j) => Fits[j].Value / Predicted;
@@ -84,7 +84,7 @@ public static class RidgeCheck
         return new RidgePath(regime, minNorm, spectrum, lambdas, fits, sigma2, claim.Predict(regime, interpolating: false));
     }
 
-    private static void AddPathConditions(RidgePath p, string label, Band floor, List<Condition> conditions, List<(string, double)> figures)
+    internal static void AddPathConditions(RidgePath p, string label, Band floor, List<Condition> conditions, List<(string, double)> figures)
     {
         int last = p.Fits.Length - 1;
         string at = $"at {label}={p.Regime.N}";

@@ -17,4 +17,8 @@ internal static class VerdictAssert
     /// <summary>A reported quotient is the quotient of the two reported figures it is made of.</summary>
     public static void IsQuotient(IReadOnlyDictionary<string, double> figures, string quotient, string numerator, string denominator) =>
         Assert.Equal(figures[numerator] / figures[denominator], figures[quotient], 12);
+
+    /// <summary>The one condition whose line starts (after its status) with <paramref name="text"/> held exactly when <paramref name="expected"/>.</summary>
+    public static void HeldIff(ClaimVerdict verdict, string text, bool expected) =>
+        Assert.Single(verdict.Conditions, c => c.StartsWith((expected ? "[ok] " : "[VIOLATED] ") + text));
 }
