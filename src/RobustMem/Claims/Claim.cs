@@ -5,9 +5,14 @@ namespace RobustMem.Claims;
 
 /// <summary>
 /// One claim in testable form (THEORY.md §2): its id, statement, regime and what must hold, and what a check needs to
-/// test it: its bound, the scale that predicts S, and how many independent experiments a check averages. One place says
-/// what a claim is; the checks ask it and never branch on which claim they were given.
+/// test it: its bound, what it measures, the scale that predicts it, its bands and how many independent experiments a
+/// check averages. The checks ask it and never branch on which claim they were given.
 /// </summary>
+/// <remarks>
+/// Each claim is one file of Claims/Catalog, which states it with its bands and their origins, its curve judge and, for a
+/// law of <c>robustmem laws</c>, its law and rows; its cases, regime families and properties are one folder of
+/// properties/RobustMem.Properties/Claims. This type lists them (<see cref="All"/>, THEORY.md §2's order).
+/// </remarks>
 public sealed record Claim(string Id, string Statement, string Hypotheses, string MustHold)
 {
     /// <summary>The lower bound the claim asserts on what it measures (<see cref="Measures"/>).</summary>
@@ -60,8 +65,6 @@ public sealed record Claim(string Id, string Statement, string Hypotheses, strin
         return Predict(regime, RealizedNoise.OfDataset(train), train, interpolating);
     }
 
-    // Each claim is stated in its own file of Catalog/, with its bands and their origins (and, for a law of
-    // `robustmem laws`, its row); its cases, regime families and controls are properties/RobustMem.Properties/Claims/.
     public static Claim InfiniteRandomFeatures => Catalog.InfiniteRandomFeatures.Claim;
     public static Claim InfiniteNeuralTangent => Catalog.InfiniteNeuralTangent.Claim;
     public static Claim FiniteRandomFeatures => Catalog.FiniteRandomFeatures.Claim;

@@ -25,6 +25,7 @@ public static class SensitivityWidthCheck
     {
         control ??= Control.None;
         var bands = DecayBandsOf(claim, regime);
+        string s = claim.Measures.Symbol;
         var probes = Probes(claim, regime, control, la, kernel: false);
         var wide = Wide(regime);
         double q = Median.Of(probes.Select(p => p.Wide / p.Narrow));
@@ -33,11 +34,11 @@ public static class SensitivityWidthCheck
         var conditions = new List<Condition>
         {
             new(Part.Sanity, probes.All(p => !double.IsNaN(p.Narrow) && !double.IsNaN(p.Wide)), "well-posed at k and 4k"),
-            new(Part.LowerBound, bands.Level.Contains(ratio), $"at k={regime.K}: median S/√(Nd/p) = {ratio:G4} in {bands.Level} ({bands.Level.Origin})"),
-            new(Part.LowerBound, bands.Level.Contains(ratioWide), $"at 4k={wide.K}: median S/√(Nd/p) = {ratioWide:G4} in {bands.Level}"),
-            new(Part.Tightness, bands.Quotient.Contains(q), $"attains √(Nd/p): Q = S(4k)/S(k) = {q:G4} in {bands.Quotient} ({bands.Quotient.Origin}); a plateau gives 1"),
+            new(Part.LowerBound, bands.Level.Contains(ratio), $"at k={regime.K}: median {s}/√(Nd/p) = {ratio:G4} in {bands.Level} ({bands.Level.Origin})"),
+            new(Part.LowerBound, bands.Level.Contains(ratioWide), $"at 4k={wide.K}: median {s}/√(Nd/p) = {ratioWide:G4} in {bands.Level}"),
+            new(Part.Tightness, bands.Quotient.Contains(q), $"attains √(Nd/p): Q = {s}(4k)/{s}(k) = {q:G4} in {bands.Quotient} ({bands.Quotient.Origin}); a plateau gives 1"),
         };
-        conditions.AddRange(probes.Select((p, r) => Condition.Note($"repeat {r}: S(k) = {p.Narrow:G4}, S(4k) = {p.Wide:G4}")));
+        conditions.AddRange(probes.Select((p, r) => Condition.Note($"repeat {r}: {s}(k) = {p.Narrow:G4}, {s}(4k) = {p.Wide:G4}")));
         return Verdict.From(claim, regime, control, Median.Of(probes.Select(p => p.Wide)), boundWide, bands.Level, conditions, null, null,
             ("Q", q), ("S/bound(k)", ratio), ("S/bound(4k)", ratioWide));
     }
@@ -47,6 +48,7 @@ public static class SensitivityWidthCheck
     {
         control ??= Control.None;
         var bands = PlateauBandsOf(claim, regime);
+        string s = claim.Measures.Symbol;
         var probes = Probes(claim, regime, control, la, kernel: true);
         var wide = Wide(regime);
         double q = Median.Of(probes.Select(p => p.Wide / p.Narrow));
@@ -54,10 +56,10 @@ public static class SensitivityWidthCheck
         var conditions = new List<Condition>
         {
             new(Part.Sanity, probes.All(p => !double.IsNaN(p.Narrow) && !double.IsNaN(p.Wide) && !double.IsNaN(p.Kernel)), "well-posed at k, 4k and infinite width"),
-            new(Part.Tightness, bands.Quotient.Contains(q), $"does NOT attain √(Nd/p): Q = S(4k)/S(k) = {q:G4} in the plateau band {bands.Quotient} ({bands.Quotient.Origin}); √(N/k) decay gives 0.5"),
-            new(Part.Tightness, bands.ToKernel.Contains(toKernel), $"tends to the kernel interpolator: S(4k)/S(∞) = {toKernel:G4} in {bands.ToKernel} ({bands.ToKernel.Origin})"),
+            new(Part.Tightness, bands.Quotient.Contains(q), $"does NOT attain √(Nd/p): Q = {s}(4k)/{s}(k) = {q:G4} in the plateau band {bands.Quotient} ({bands.Quotient.Origin}); √(N/k) decay gives 0.5"),
+            new(Part.Tightness, bands.ToKernel.Contains(toKernel), $"tends to the kernel interpolator: {s}(4k)/{s}(∞) = {toKernel:G4} in {bands.ToKernel} ({bands.ToKernel.Origin})"),
         };
-        conditions.AddRange(probes.Select((p, r) => Condition.Note($"repeat {r}: S(k) = {p.Narrow:G4}, S(4k) = {p.Wide:G4}, S(∞) = {p.Kernel:G4}")));
+        conditions.AddRange(probes.Select((p, r) => Condition.Note($"repeat {r}: {s}(k) = {p.Narrow:G4}, {s}(4k) = {p.Wide:G4}, {s}(∞) = {p.Kernel:G4}")));
         bool plateau = conditions.All(c => c.Held);
         // The verdict's ratio is S/√(Nd/p), which a plateau does not band (Q and S(4k)/S(kernel) judge it): reported, not banded.
         var reported = new Band(0, double.PositiveInfinity, "S/√(Nd/p) reported, not banded: the plateau is judged by Q and S(4k)/S(kernel)");

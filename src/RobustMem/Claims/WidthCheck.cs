@@ -43,7 +43,7 @@ public static class WidthCheck
             new(Part.Sanity, probes.All(p => !p.Ill), "well-posed at k and 8k"),
             new(Part.LowerBound, bands.Floor.Contains(narrowR), $"at k={regime.K}: {repeats} of R = {claim.Measures.Symbol}/√(n/k)/scale = {narrowR:G4} in {bands.Floor} ({bands.Floor.Origin})"),
             new(Part.LowerBound, bands.Floor.Contains(wideR), $"at 8k={wide.K}: R = {wideR:G4} in {bands.Floor}"),
-            new(Part.LowerBound, q >= bands.Quotient.Lower, $"S falls no faster than √(1/k): Q = R(8k)/R(k) = {q:G4} ≥ {bands.Quotient.Lower:G3}; {interval}"),
+            new(Part.LowerBound, q >= bands.Quotient.Lower, $"{claim.Measures.Symbol} falls no faster than √(1/k): Q = R(8k)/R(k) = {q:G4} ≥ {bands.Quotient.Lower:G3}; {interval}"),
         };
         TightnessResult tightness;
         Disagreement? disagreement = null;
@@ -58,7 +58,7 @@ public static class WidthCheck
             bool plateau = bands.Quotient.Contains(q);
             conditions.Add(new(Part.Tightness, plateau, $"does NOT attain √(n/k): Q = {q:G4} in the plateau band {bands.Quotient} ({bands.Quotient.Origin})"));
             tightness = plateau ? TightnessResult.NotAttained : TightnessResult.Unresolved;
-            if (plateau) disagreement = NonEvenPlateau with { Measured = $"S ∝ k^γ over k = {regime.K}…{wide.K} at n = {regime.N}: {interval}" };
+            if (plateau) disagreement = NonEvenPlateau with { Measured = $"{claim.Measures.Symbol} ∝ k^γ over k = {regime.K}…{wide.K} at n = {regime.N}: {interval}" };
         }
         conditions.AddRange(probes.SelectMany(p => p.Sanity));
         conditions.AddRange(probes.Select((p, r) => Condition.Note($"repeat {r}: {p.Text}")));

@@ -40,20 +40,22 @@ public sealed record LawCheck(
     public static LawCheck Decay(Claim claim) => new(claim,
         (r, la) => SensitivityWidthCheck.Decays(claim, r, Control.None, la),
         r => { var (level, quotient) = SensitivityWidthCheck.DecayBandsOf(claim, r); return [level, quotient]; },
-        [LawFigure.Named("ratio_at_k", "S/√(Nd/p) at k", "S/bound(k)"), LawFigure.Named("ratio_at_4k", "S/√(Nd/p) at 4k", "S/bound(4k)")],
-        [LawFigure.Named("quotient", "Q = S(4k)/S(k)", "Q")]);
+        [LawFigure.Named("ratio_at_k", $"{claim.Measures.Symbol}/√(Nd/p) at k", "S/bound(k)"), LawFigure.Named("ratio_at_4k", $"{claim.Measures.Symbol}/√(Nd/p) at 4k", "S/bound(4k)")],
+        [LawFigure.Named("quotient", $"Q = {claim.Measures.Symbol}(4k)/{claim.Measures.Symbol}(k)", "Q")]);
 
     /// <summary>Claims B-RF and B-NTK-plateau at k, 4k and infinite width (<see cref="SensitivityWidthCheck.Plateaus"/>): no lower-bound condition.</summary>
     public static LawCheck Plateau(Claim claim) => new(claim,
         (r, la) => SensitivityWidthCheck.Plateaus(claim, r, Control.None, la),
         r => { var (quotient, toKernel) = SensitivityWidthCheck.PlateauBandsOf(claim, r); return [quotient, toKernel]; },
         [],
-        [LawFigure.Named("quotient", "Q = S(4k)/S(k)", "Q"), LawFigure.Named("kernel_ratio_at_4k", "S(4k)/S(kernel)", "S(4k)/S(kernel)"), new("ratio_at_4k", "S/√(Nd/p) at 4k", v => v.Ratio)]);
+        [LawFigure.Named("quotient", $"Q = {claim.Measures.Symbol}(4k)/{claim.Measures.Symbol}(k)", "Q"),
+         LawFigure.Named("kernel_ratio_at_4k", $"{claim.Measures.Symbol}(4k)/{claim.Measures.Symbol}(kernel)", "S(4k)/S(kernel)"),
+         new("ratio_at_4k", $"{claim.Measures.Symbol}/√(Nd/p) at 4k", v => v.Ratio)]);
 
     /// <summary>Claim U (<see cref="UniversalLawCheck"/>): S and the Lipschitz lower estimate over √(nd/p), above a floor; tightness is the B claims'.</summary>
     public static LawCheck Universal { get; } = new(Claim.UniversalLaw,
         (r, la) => UniversalLawCheck.Evaluate(r, Control.None, la),
         r => [Claims.Catalog.UniversalLaw.Floors.For(ModelActivation.Of(r))],
-        [LawFigure.Named("ratio", "S/√(nd/p)", "S/bound"), LawFigure.Named("lipschitz_ratio", "Lip/√(nd/p)", "Lip/bound")],
+        [LawFigure.Named("ratio", $"{Claim.UniversalLaw.Measures.Symbol}/√(nd/p)", "S/bound"), LawFigure.Named("lipschitz_ratio", "Lip/√(nd/p)", "Lip/bound")],
         []);
 }

@@ -4,7 +4,8 @@ using RobustMem.Curves;
 namespace RobustMem.Verdicts;
 
 /// <summary>
-/// This is the registry of curve judges: claim id → how that claim judges a figure's curves and a family of widths.
+/// This is the registry of curve judges: claim id → how that claim judges a figure's curves and a family of widths,
+/// each stated with its claim (<c>Judge</c> in Claims/Catalog).
 /// <see cref="CurveVerdicts.For"/> and <see cref="ExponentVerdicts.InK"/> look the claim up here and never branch on
 /// which claim they were given; a claim without a judge is refused with the list of known ones, never judged like another.
 /// </summary>
@@ -31,21 +32,15 @@ internal static class CurveJudges
     /// <summary>The ids of the claims whose judge compares widths, comma-separated.</summary>
     public static string WithWidths => string.Join(" and ", All.Where(j => j.Widths is not null).Select(j => j.Claim.Id));
 
+    // Each claim states its judge in its file of Claims/Catalog; this is their order (the built-in ones, first in All).
     private static IEnumerable<CurveJudge> BuiltIn() =>
     [
-        new(Claim.MultipleDescent, (figure, curves) => curves.SelectMany(c => CurveVerdicts.Peaks(figure, c))),
-        new(Claim.NoiseNecessary, (figure, curves) => [CurveVerdicts.Noise(figure, curves)]),
-        new(Claim.Ridge, (figure, curves) => [CurveVerdicts.Ridge(figure, curves)]),
-        new(Claim.Tightness, (figure, curves) => curves.Select(c => ExponentVerdicts.Frontier(figure, c))),
-        new(Claim.Generality, (figure, curves) => curves.Select(c => ExponentVerdicts.InN(Claim.Generality, figure, c))),
-        OfBound(Claim.InfiniteRandomFeatures),
-        OfBound(Claim.InfiniteNeuralTangent),
-        OfBound(Claim.FiniteRandomFeatures, ExponentVerdicts.BoundedInK),
-        OfBound(Claim.FiniteNeuralTangent, ExponentVerdicts.BoundInK),
+        Claims.Catalog.MultipleDescent.Judge, Claims.Catalog.NoiseNecessary.Judge, Claims.Catalog.Ridge.Judge, Claims.Catalog.Tightness.Judge, Claims.Catalog.Generality.Judge,
+        Claims.Catalog.InfiniteRandomFeatures.Judge, Claims.Catalog.InfiniteNeuralTangent.Judge, Claims.Catalog.FiniteRandomFeatures.Judge, Claims.Catalog.FiniteNeuralTangent.Judge,
     ];
 
     /// <summary>A bound: each curve of the claim's own models by its exponent in n, and several widths of them by the exponent in k.</summary>
-    private static CurveJudge OfBound(Claim claim, Func<WidthFamily, CurveVerdict>? widths = null) =>
+    internal static CurveJudge OfBound(Claim claim, Func<WidthFamily, CurveVerdict>? widths = null) =>
         new(claim, (figure, curves) => BoundVerdicts(claim, figure, curves), widths);
 
     private static IEnumerable<CurveVerdict> BoundVerdicts(Claim claim, string figure, IReadOnlyList<Curve> curves)

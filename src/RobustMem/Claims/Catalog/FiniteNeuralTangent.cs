@@ -3,6 +3,7 @@ using RobustMem.Data;
 using RobustMem.Experiments;
 using RobustMem.Laws;
 using RobustMem.Models;
+using RobustMem.Verdicts;
 using static RobustMem.Claims.Catalog.ScalingRows;
 using static RobustMem.Claims.Subgroup;
 
@@ -75,4 +76,7 @@ internal static class FiniteNeuralTangent
         new LawNotApplicable(InTheWidth, Model.RandomFeatureKernel, "a kernel has no width (k = ∞)"),
         new LawNotApplicable(InTheWidth, Model.NeuralTangentKernel, "a kernel has no width (k = ∞)"),
     ];
+
+    /// <summary>How <c>reproduce</c> judges a figure's curves: the bound's by the exponent in n, and several widths by the exponent in k (√(n/k): lower bound and tightness).</summary>
+    public static CurveJudge Judge => CurveJudges.OfBound(Claim, ExponentVerdicts.BoundInK);
 }

@@ -3,6 +3,7 @@ using RobustMem.Data;
 using RobustMem.Experiments;
 using RobustMem.Laws;
 using RobustMem.Models;
+using RobustMem.Verdicts;
 using static RobustMem.Claims.Catalog.ScalingRows;
 using static RobustMem.Claims.Subgroup;
 
@@ -41,4 +42,7 @@ internal static class FiniteRandomFeatures
             new Regime(Model.RandomFeatures, D: 80, K: 160, N: 24, Activation.Relu, InputLaw.Sphere, Noise: 1),
             "claim II's fast family (ClaimCases.FiniteRandomFeatures.Family): k = 160 = 2d, relu on the sphere (exact C), n = 24 with 4n = 96 ≤ 0.6k; band row 'relu sphere k/d=2'"),
     ];
+
+    /// <summary>How <c>reproduce</c> judges a figure's curves: the bound's by the exponent in n; several widths only for boundedness (√n has no k).</summary>
+    public static CurveJudge Judge => CurveJudges.OfBound(Claim, ExponentVerdicts.BoundedInK);
 }

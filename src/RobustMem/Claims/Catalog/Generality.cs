@@ -1,5 +1,6 @@
 using RobustMem.Activations;
 using RobustMem.Data;
+using RobustMem.Verdicts;
 using static RobustMem.Claims.Catalog.ScalingRows;
 using static RobustMem.Claims.Subgroup;
 
@@ -62,4 +63,7 @@ internal static class Generality
             [Finite(Activation.Tanh, InputLaw.Sphere, 3)] = Entry(30, 0.967, 1.469, 1.073, 1.727, 0.858, 1.521),
         }),
     };
+
+    /// <summary>How <c>reproduce</c> judges a figure's curves: each curve by its exponent in n.</summary>
+    public static CurveJudge Judge => new(Claim, (figure, curves) => curves.Select(c => ExponentVerdicts.InN(Claim, figure, c)));
 }

@@ -3,6 +3,7 @@ using RobustMem.Data;
 using RobustMem.Experiments;
 using RobustMem.Laws;
 using RobustMem.Models;
+using RobustMem.Verdicts;
 using static RobustMem.Claims.Catalog.ScalingRows;
 using static RobustMem.Claims.Subgroup;
 
@@ -34,4 +35,7 @@ internal static class InfiniteRandomFeatures
             new Regime(Model.RandomFeatureKernel, D: 160, K: 1, N: 20, Activation.Relu, InputLaw.Sphere, Noise: 1),
             "claim I's fast family (ClaimCases.InfiniteRandomFeatures.InfiniteWidth): n = 20, d = 8n so that d ≥ 2·4n, where THEORY.md §3's constant holds; relu on the sphere; band row 'relu'"),
     ];
+
+    /// <summary>How <c>reproduce</c> judges a figure's curves: the bound's, each of its own models' curves by the exponent in n.</summary>
+    public static CurveJudge Judge => CurveJudges.OfBound(Claim);
 }

@@ -1,3 +1,5 @@
+using RobustMem.Verdicts;
+
 namespace RobustMem.Claims.Catalog;
 
 /// <summary>
@@ -11,4 +13,7 @@ internal static class MultipleDescent
         "min-norm S of a finite model as a function of n",
         "S peaks at n = k (RF), at the rank of the NTK features, and at n = d for erf/tanh RF; the test error peaks at the same n")
     { Bound = ClaimBound.None, Scale = ClaimScale.None };
+
+    /// <summary>How <c>reproduce</c> judges a figure's curves: each curve's peaks against the interpolation thresholds.</summary>
+    public static CurveJudge Judge => new(Claim, (figure, curves) => curves.SelectMany(c => CurveVerdicts.Peaks(figure, c)));
 }

@@ -1,3 +1,5 @@
+using RobustMem.Verdicts;
+
 namespace RobustMem.Claims.Catalog;
 
 /// <summary>
@@ -17,4 +19,7 @@ internal static class NoiseNecessary
         (new Band(0, 2, "calibrated; S rises towards ‖w*‖ = 1"),
          new Band(0.9, 1.5, "calibrated, n past d: every subgroup's mean ± 4 sd inside (finite rf 1.16 ± 0.062, ntk kernel 1.24 ± 0.056, rf kernel 1.10 ± 0.019); √n growth gives 2"),
          new Band(3, double.PositiveInfinity, "calibrated, n past d: 4 sd below the lowest subgroup's mean (ntk kernel 4.28 ± 0.29)"));
+
+    /// <summary>How <c>reproduce</c> judges a figure's curves: the level of S without noise against the noisy curves.</summary>
+    public static CurveJudge Judge => new(Claim, (figure, curves) => [CurveVerdicts.Noise(figure, curves)]);
 }

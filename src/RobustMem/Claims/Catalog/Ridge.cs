@@ -1,3 +1,5 @@
+using RobustMem.Verdicts;
+
 namespace RobustMem.Claims.Catalog;
 
 /// <summary>
@@ -20,4 +22,7 @@ internal static class Ridge
     public static (Band Floor, Band PathTolerance) Bands { get; } =
         (FrontierCheck.Bands.Relative with { Origin = "a memorizing model sits above S*(σ̂²/2): the frontier's floor, " + FrontierCheck.Bands.Relative.Origin },
          new Band(0, 1e-3, "λ = 1e-6 μ_min moves S by O(λ/μ_min)"));
+
+    /// <summary>How <c>reproduce</c> judges a figure's curves: the ridge path.</summary>
+    public static CurveJudge Judge => new(Claim, (figure, curves) => [CurveVerdicts.Ridge(figure, curves)]);
 }

@@ -1,5 +1,6 @@
 using RobustMem.Activations;
 using RobustMem.Models;
+using RobustMem.Verdicts;
 
 namespace RobustMem.Claims.Catalog;
 
@@ -47,4 +48,7 @@ internal static class Tightness
         string origin = $"t ≥ 1: S* is a minimum; upper edge exp(mean + 4.5 sd) of log t, seeds 0..399 (2026-11-30): {figures}";
         return (new Band(1, upperN, origin), new Band(1, upper4N, origin));
     }
+
+    /// <summary>How <c>reproduce</c> judges a figure's curves: each curve's min-norm S against its frontier S*(0), by the exponent in n.</summary>
+    public static CurveJudge Judge => new(Claim, (figure, curves) => curves.Select(c => ExponentVerdicts.Frontier(figure, c)));
 }

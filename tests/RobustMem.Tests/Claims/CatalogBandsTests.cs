@@ -11,7 +11,7 @@ namespace RobustMem.Tests.Claims;
 /// Each claim reads its own bands from its file of Claims/Catalog: a claim handed another claim's band would pass or fail for
 /// the wrong reason, and a key without a calibrated row is refused.
 /// </summary>
-public sealed class ClaimBandsTests
+public sealed class CatalogBandsTests
 {
     /// <summary>Each activation has its own width bands (floor one-sided); an uncalibrated activation is refused.</summary>
     [Fact]

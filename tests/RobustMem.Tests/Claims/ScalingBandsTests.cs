@@ -10,7 +10,7 @@ namespace RobustMem.Tests.Claims;
 /// The generated tables of subgroup bands (each claim's <see cref="Claim.ScalingBands"/>): a regime finds its own subgroup's row (activation for kernels, activation × law ×
 /// k/d for finite models), every row of the table is reachable, and a regime outside every subgroup is refused.
 /// </summary>
-public sealed class CalibratedBandsTests
+public sealed class ScalingBandsTests
 {
     /// <summary>A claim without rows (claim T is not checked by ScalingCheck) is refused, never given another claim's band.</summary>
     [Fact]
