@@ -1,10 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using FsCheck;
-using FsCheck.Fluent;
-using RobustMem.Claims;
-using RobustMem.Properties.Cases;
-using RobustMem.Properties.Infrastructure;
+using RobustMem.Properties;
 
 // Runs each case of the registry (ClaimCases.All: every property and control of RobustMem.Properties) through its check
 // over regimes drawn from its own family with FsCheck seeds 0..count−1 and reports the false-failure rate (properties)

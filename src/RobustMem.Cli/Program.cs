@@ -6,7 +6,7 @@ using RobustMem.Cli.Parsing;
 namespace RobustMem.Cli;
 
 /// <summary>Entry point: exit 0 on success, 2 with one line on stderr for bad input, never a stack trace.</summary>
-public static class Program
+internal static class Program
 {
     public const int BadInput = 2;
 

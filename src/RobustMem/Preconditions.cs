@@ -3,7 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace RobustMem;
 
 /// <summary>Argument checks for every public entry point; messages name the parameter and the value.</summary>
-public static class Preconditions
+internal static class Preconditions
 {
     public static double CheckFinite(double value, string name)
     {

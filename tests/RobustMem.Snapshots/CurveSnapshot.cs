@@ -5,7 +5,7 @@ using RobustMem.Schema;
 namespace RobustMem.Snapshots;
 
 /// <summary>The approved form of a curve: one row per n at a fixed seed; NaN (ill-posed) is stored as null.</summary>
-public sealed record CurveSnapshot(string Regime, string Label, int Seed, IReadOnlyList<SnapshotRow> Rows)
+internal sealed record CurveSnapshot(string Regime, string Label, int Seed, IReadOnlyList<SnapshotRow> Rows)
 {
     public static CurveSnapshot Of(Curve curve, int seed) => new(curve.Name, curve.Spec.Label, seed,
         curve.Points.Where(p => p.Seed == seed).Select(SnapshotRow.Of).ToArray());
@@ -17,7 +17,7 @@ public sealed record CurveSnapshot(string Regime, string Label, int Seed, IReadO
 /// next to <see cref="N"/>, so a snapshot file is one object per row as before the schema; a new snapshot column is one
 /// line of the schema and lands at the end of each new row.
 /// </remarks>
-public sealed record SnapshotRow
+internal sealed record SnapshotRow
 {
     /// <summary>The snapshot columns in the order of the approved files, then any later one in the schema's order.</summary>
     public static IReadOnlyList<MeasuredColumn> Layout { get; } = MeasurementSchema.Layout(

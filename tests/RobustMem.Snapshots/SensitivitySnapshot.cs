@@ -5,7 +5,7 @@ using RobustMem.SharperLaws;
 namespace RobustMem.Snapshots;
 
 /// <summary>The approved form of a sensitivity figure (<c>reproduce --figure sensitivity-*</c>): every point of its snapshot grid (every other width of the default grid, its smaller N) at one seed.</summary>
-public sealed record SensitivitySnapshot(string Figure, int Seed, IReadOnlyList<SensitivitySnapshotRow> Rows)
+internal sealed record SensitivitySnapshot(string Figure, int Seed, IReadOnlyList<SensitivitySnapshotRow> Rows)
 {
     public static SensitivitySnapshot Of(string figure, int seed, IEnumerable<SensitivityPoint> points) =>
         new(figure, seed, points.Where(p => p.Seed == seed).Select(p => new SensitivitySnapshotRow(p.Activation, p.N, p.K is { } k ? k.ToString(CultureInfo.InvariantCulture) : SensitivityPoint.InfiniteWidth,
@@ -36,7 +36,7 @@ public sealed record SensitivitySnapshot(string Figure, int Seed, IReadOnlyList<
 }
 
 /// <summary>One point: activation, N, width (<c>inf</c> for the kernel) and S (null when ill-posed).</summary>
-public sealed record SensitivitySnapshotRow(string Activation, int N, string K, double? S)
+internal sealed record SensitivitySnapshotRow(string Activation, int N, string K, double? S)
 {
     public string Point() => string.Create(CultureInfo.InvariantCulture, $"{Activation}/N={N}/k={K}");
 }

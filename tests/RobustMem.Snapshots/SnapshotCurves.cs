@@ -8,7 +8,7 @@ using RobustMem.Sweeps;
 namespace RobustMem.Snapshots;
 
 /// <summary>The snapshotted curves: one representative regime per figure of <c>robustmem reproduce</c>, at <see cref="FigureScale.Snapshot"/> sizes, seed 0.</summary>
-public static class SnapshotCurves
+internal static class SnapshotCurves
 {
     public const int Seed = 0;
 

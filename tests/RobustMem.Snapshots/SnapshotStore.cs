@@ -12,7 +12,7 @@ namespace RobustMem.Snapshots;
 /// given, measured here). It writes a missing snapshot, or fails under SNAPSHOOTER_STRICT_MODE=true (CI). An existing snapshot is compared here within tolerances instead of by
 /// Snapshooter's exact match; a moved curve is written to <c>snapshots/__mismatch__/</c> (git-ignored).
 /// </remarks>
-public static class SnapshotStore
+internal static class SnapshotStore
 {
     public static string Folder { get; } = Path.Combine(RepositoryRoot.Path, "snapshots");
 

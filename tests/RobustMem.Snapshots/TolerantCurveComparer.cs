@@ -4,14 +4,14 @@ using System.Text;
 namespace RobustMem.Snapshots;
 
 /// <summary>One value that moved beyond its column's tolerance.</summary>
-public sealed record SnapshotMismatch(int N, string Column, double? Obtained, double? Expected, double Tolerance)
+internal sealed record SnapshotMismatch(int N, string Column, double? Obtained, double? Expected, double Tolerance)
 {
     public double? Difference => Obtained - Expected;
 }
 
 /// <summary>Compares a curve with its approved snapshot column by column, within <see cref="SnapshotTolerances"/>, and reports only what moved.</summary>
 /// <remarks>Snapshooter compares JSON exactly; a curve's last digits depend on BLAS summation order, so the comparison of numbers is done here.</remarks>
-public static class TolerantCurveComparer
+internal static class TolerantCurveComparer
 {
     public static IReadOnlyList<SnapshotMismatch> Compare(CurveSnapshot obtained, CurveSnapshot expected)
     {

@@ -3,9 +3,9 @@
 
 Usage:
   python3 tools/calibration/subgroups.py figures.csv              # mean, sd and band per claim, subgroup and figure
-  python3 tools/calibration/subgroups.py figures.csv --csharp     # the entries of src/RobustMem/Claims/CalibratedBands.cs
+  python3 tools/calibration/subgroups.py figures.csv --csharp     # the ScalingBands rows of each claim's src/RobustMem/Claims/Catalog/<Claim>.cs
   python3 tools/calibration/subgroups.py figures.csv --slope 0.15 # power of each quotient band against a slope 0.15 off
-  python3 tools/calibration/subgroups.py figures.csv --width      # claim III's width bands (ClaimBands.Width)
+  python3 tools/calibration/subgroups.py figures.csv --width      # claim III's width bands (Catalog/FiniteNeuralTangent.cs, WidthBands)
 
 For each claim (the property name's first word) and subgroup (activation for the kernels; activation, law and k/d rounded
 for finite models), and each figure the scaling checks compare (relative(n), relative(4n), quotient): the band is
@@ -62,6 +62,13 @@ def bands(paths):
         out[(claim, group, name)] = (mean, sd, max(sd, pooled[(claim, name)]), v)
     return out
 
+def key(group):
+    """The typed key of a subgroup, as the claims' tables spell it: Kernel(Activation.Abs), Finite(Activation.Abs, InputLaw.Gaussian, 2)."""
+    m = re.match(r"(\S+) (\S+) k/d=(\d+)$", group)
+    if m is None:
+        return f"Kernel(Activation.{group.capitalize()})"
+    return f"Finite(Activation.{m.group(1).capitalize()}, InputLaw.{m.group(2).capitalize()}, {m.group(3)})"
+
 def main(path, mode=None, arg=None):
     b = bands(path)
     groups = sorted({(c, g) for c, g, _ in b})
@@ -71,7 +78,7 @@ def main(path, mode=None, arg=None):
             for name in FIGURES:
                 mean, _, used, _ = b[(claim, group, name)]
                 parts.append(f"{math.exp(mean - z_of(claim) * used):.3f}, {math.exp(mean + z_of(claim) * used):.3f}")
-            print(f'        ["{claim} | {group}"] = Entry({len(b[(claim, group, FIGURES[0])][3])}, {", ".join(parts)}),')
+            print(f'        [{key(group)}] = Entry({len(b[(claim, group, FIGURES[0])][3])}, {", ".join(parts)}),  // claim {claim}')
     elif mode == "--slope":
         # A slope s + Δ multiplies the quotient of n and 4n by 4^Δ: the rate is measured on the recorded quotients.
         shift = float(arg)
@@ -88,7 +95,7 @@ def main(path, mode=None, arg=None):
 
 def width(paths):
     """Claim III's width bands per activation: floor = min of exp(mean − 4.5 sd) of log R(k) and log R(8k); Q band
-    exp(mean ± 4.5 sd) of log Q. Prints the arms of ClaimBands.Width."""
+    exp(mean ± 4.5 sd) of log Q. Prints the rows of WidthBands in Catalog/FiniteNeuralTangent.cs."""
     data = defaultdict(list)
     for path in paths.split(","):
         with open(path) as f:
@@ -109,7 +116,7 @@ def width(paths):
             st[name] = (math.exp(m - Z * sd), math.exp(m + Z * sd), lin, lsd, len(v))
         g = data[(act, "gamma")]; gm = sum(g) / len(g); gs = math.sqrt(sum((x - gm) ** 2 for x in g) / (len(g) - 1))
         floor = min(st["R(k)"][0], st["R(8k)"][0])
-        print(f'        "{act}" => WidthBands({floor:.3f}, {st["Q"][0]:.3f}, {st["Q"][1]:.3f}, "R(k) {st["R(k)"][2]:.3f} ± {st["R(k)"][3]:.3f}, '
+        print(f'        [Activation.{act.capitalize()}] = Width({floor:.3f}, {st["Q"][0]:.3f}, {st["Q"][1]:.3f}, "R(k) {st["R(k)"][2]:.3f} ± {st["R(k)"][3]:.3f}, '
               f'R(8k) {st["R(8k)"][2]:.3f} ± {st["R(8k)"][3]:.3f}, Q {st["Q"][2]:.3f} ± {st["Q"][3]:.3f} (γ {gm:+.3f} ± {gs:.3f}), {st["Q"][4]} regimes"),')
 
 if __name__ == "__main__":

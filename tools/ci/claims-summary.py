@@ -1,18 +1,33 @@
 #!/usr/bin/env python3
 """Prints the claims table in Markdown from TestResults/claims.jsonl (written by the property tests, one run).
 
-One row per case of the registry (properties/RobustMem.Properties/Cases/ClaimCases.cs): the quantity its check measures
+One row per case of the registry (ClaimCases: properties/RobustMem.Properties/Claims/<Claim>/<Claim>Cases.cs): the quantity its check measures
 (symbol and name, S for a ledger that predates them), regimes tried, verdict, the
 lower bound's and tightness's results, and the conditions that decided the verdict. A property's verdict is decided
 by the conditions it violated (FAILS) or by all of them (holds); a negative control's by the conditions it violated
 (caught) or by all of them, none violated (NOT CAUGHT). Below the table, every condition of every case: how many
 regimes it held in, and its line from the first regime that violated it (or the first regime).
 """
-import json, re, sys
+import json, os, re, sys
 from collections import OrderedDict
 
-# Claim.All's order (THEORY.md §2); GeneratedDocumentsTests.ClaimsSummary_OrdersEveryClaimOfTheCatalogue keeps them equal.
-order = ["I-RF", "I-NTK", "II", "III", "T", "N", "G", "R", "M", "B-RF", "B-NTK-even", "B-NTK-plateau", "U", "BLN"]
+THEORY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "docs", "explanation", "THEORY.md")
+
+
+def catalogue_order(path=THEORY):
+    """The claims' ids in the catalogue's order: the rows of THEORY.md §2's table (a row may hold two, "I-RF, I-NTK").
+    GeneratedDocumentsTests keeps that table in Claim.All's order, so a new claim is ordered here without an edit."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except FileNotFoundError:
+        return []
+    section = text[text.find("## 2. "):text.find("## 3. ")]
+    ids = [m.group(1) for m in re.finditer(r"(?m)^\| ([^|]+?) \|", section) if m.group(1) != "id" and not m.group(1).startswith("---")]
+    return [i for cell in ids for i in cell.split(", ")]
+
+
+order = catalogue_order()
 NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|∞")
 
 

@@ -13,7 +13,7 @@ public sealed partial class FailingPropertyTests
 {
     // Claim II's min-norm property, evaluated on models fitted without label noise (the band stays that of σ = 1).
     private static Property ClaimOnNoiselessModels(Control control) =>
-        Prop.ForAll(ClaimRegimes.FiniteRandomFeatures(fast: true).Arbitrary,
+        Prop.ForAll(ClaimCases.FiniteRandomFeatures.Family(fast: true).Arbitrary,
             regime => ScalingCheck.Evaluate(Claim.FiniteRandomFeatures, regime, control).Holds(ledgerCase: null));
 
     [Fact, Trait("Tier", "fast")]

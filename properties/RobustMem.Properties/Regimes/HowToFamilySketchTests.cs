@@ -1,24 +1,14 @@
-using RobustMem.Activations;
-using RobustMem.Data;
-using RobustMem.Models;
-
 namespace RobustMem.Properties.Regimes;
 
 /// <summary>
-/// CONTRIBUTING.md's "How to add a bound" sketches a regime family; this is that sketch, compiled, drawn from, and shrunk.
+/// docs/how-to/add-a-bound.md sketches a regime family (Docs/AddABoundExample.cs); this draws from it and shrinks it.
 /// Its first version drew D = k/2 with the hypothesis K == 2D, false for every odd k: the calibration runner threw
 /// "generator left its hypotheses" while the property run, drawing few regimes, did not notice.
 /// </summary>
 public sealed class HowToFamilySketchTests
 {
-    // As in CONTRIBUTING.md (claim X's Family), with fast = false.
-    private static RegimeFamily Family(bool fast) => new(
-        $"rf (claim X{(fast ? ", fast" : "")})",
-        from k in RegimeFamily.SmallFirst(160, fast ? 200 : 400)
-        from n in RegimeFamily.SmallFirst(24, (int)(0.15 * k))
-        from seed in RegimeFamily.Seed
-        select new Regime(Model.RandomFeatures, D: k / 2, K: k, N: n, Activation.Relu, InputLaw.Sphere, Noise: 1, Seed: seed),
-        r => r.Model == Model.RandomFeatures && r.D == r.K / 2 && 4 * r.N <= 0.6 * r.K && r.Noise == 1 && r.Ridge == 0);
+    // The how-to's family, as docs/how-to/add-a-bound.md shows it (compiled in Docs/AddABoundExample.cs).
+    private static RegimeFamily Family(bool fast) => Docs.AddABoundExample.ClaimCases.FiniteRandomFeaturesAtTwiceTheDimension.Family(fast);
 
     [Theory, Trait("Tier", "fast"), InlineData(true), InlineData(false)]
     public void Sketch_StaysInsideItsHypotheses_ForOddAndEvenK(bool fast)

@@ -21,7 +21,7 @@ public sealed class RegimeFamilyTests
     [Fact, Trait("Tier", "fast")]
     public void Shrink_ReachesSmallerRegimes()
     {
-        var family = ClaimRegimes.FiniteRandomFeatures(fast: false);
+        var family = ClaimCases.FiniteRandomFeatures.Family(fast: false);
         var regime = new Regime(Model.RandomFeatures, D: 100, K: 300, N: 40, Activation.Abs, Data.InputLaw.Gaussian, Noise: 1, Seed: 3);
         Assert.True(family.IsValid(regime));
         var shrunk = family.Shrink(regime).ToList();
@@ -34,7 +34,7 @@ public sealed class RegimeFamilyTests
     [Fact, Trait("Tier", "fast")]
     public void Generality_VisitsEveryLawAndActivation()
     {
-        var regimes = Gen.Sample(ClaimRegimes.Generality(fast: false).Generator, 400, new Rnd(11UL, 0x9E3779B97F4A7C15UL), 10);
+        var regimes = Gen.Sample(ClaimCases.Generality.Family(fast: false).Generator, 400, new Rnd(11UL, 0x9E3779B97F4A7C15UL), 10);
         Assert.Equal(4, regimes.Select(r => r.Law).Distinct().Count());
         Assert.Equal(Activation.All.Count, regimes.Select(r => r.Sigma).Distinct().Count());
         Assert.True(regimes.Count(r => r.Law != Data.InputLaw.Sphere) > regimes.Length / 2);

@@ -7,7 +7,7 @@ namespace RobustMem.Activations;
 /// An n-point rule is exact for polynomials of degree ≤ 2n − 1; smooth activations converge exponentially, relu and abs
 /// (a kink at 0) only algebraically, which is why their kernels keep their closed forms.
 /// </remarks>
-public sealed class GaussHermite
+internal sealed class GaussHermite
 {
     private static readonly Dictionary<int, GaussHermite> Cache = [];
     private static readonly Lock CacheLock = new();

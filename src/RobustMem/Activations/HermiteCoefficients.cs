@@ -5,7 +5,7 @@ namespace RobustMem.Activations;
 /// σ(g) = Σ_r μ_r He_r(g)/r!. μ₁ = E[g σ(g)] = E[σ′(g)] (Stein) is the linear coefficient: the part of the features a
 /// linear target can use. Closed forms: relu 1/2, abs 0, erf 2/√(3π), quadratic (z²/2) 0, cos 0, softplus 1/2.
 /// </remarks>
-public static class HermiteCoefficients
+internal static class HermiteCoefficients
 {
     /// <summary>Nodes of the rule: 100 points resolve the smooth activations to round-off; relu and abs are exact for μ₁ by symmetry.</summary>
     public const int QuadraturePoints = 100;

@@ -37,6 +37,15 @@ public sealed record Claim(string Id, string Statement, string Hypotheses, strin
 
     private readonly int? _scalingRepeats;
 
+    /// <summary>The calibrated bands <see cref="ScalingCheck"/> reads, per <see cref="Subgroup"/>: relative(n), relative(4n) and their quotient; null for a claim it does not check.</summary>
+    public BandTable<Subgroup, (Band AtN, Band At4N, Band Quotient)>? ScalingBands { get; init; }
+
+    /// <summary>The calibrated bands <see cref="SensitivityWidthCheck.Decays"/> reads, per model and activation: S/√(Nd/p) at k and 4k, and Q = S(4k)/S(k).</summary>
+    public BandTable<ModelActivation, (Band Level, Band Quotient)>? DecayBands { get; init; }
+
+    /// <summary>The calibrated bands <see cref="SensitivityWidthCheck.Plateaus"/> reads, per model and activation: Q = S(4k)/S(k) and S(4k)/S(kernel).</summary>
+    public BandTable<ModelActivation, (Band Quotient, Band ToKernel)>? PlateauBands { get; init; }
+
     /// <summary>The bound of this claim for <paramref name="regime"/>.</summary>
     public double BoundOf(Regime regime) => Bound.Of(regime);
 
@@ -51,103 +60,22 @@ public sealed record Claim(string Id, string Statement, string Hypotheses, strin
         return Predict(regime, RealizedNoise.OfDataset(train), train, interpolating);
     }
 
-    public static readonly Claim InfiniteRandomFeatures = new("I-RF",
-        "Theorem: infinite-width random features, d ≳ n.",
-        "kernel interpolator of K_RF, σ > 0",
-        "every memorizing f has S ≳ √n; min-norm attains S/√n ≈ σ_eff·√(κ′(0)² + κ″(0)²/d)/(κ(1) − κ(0))")
-    { Bound = ClaimBound.SqrtN, Scale = ClaimScale.LeadingOrderConstant, Repeats = 1 };
-
-    public static readonly Claim InfiniteNeuralTangent = new("I-NTK",
-        "Theorem: infinite-width neural tangent kernel, d ≳ n.",
-        "kernel interpolator of K_NTK, σ > 0",
-        "every memorizing f has S ≳ √n; min-norm attains S/√n ≈ σ_eff·√(κ′(0)² + κ″(0)²/d)/(κ(1) − κ(0))")
-    { Bound = ClaimBound.SqrtN, Scale = ClaimScale.LeadingOrderConstant, Repeats = 1 };
-
-    public static readonly Claim FiniteRandomFeatures = new("II",
-        "Theorem: finite-width random features, d and k proportional.",
-        "n < k, σ > 0",
-        "S ≳ √n for every memorizing model (frontier S*), attained by min-norm")
-    { Bound = ClaimBound.SqrtN, Scale = ClaimScale.EffectiveNoise, ScalingRepeats = 4 };
-
-    public static readonly Claim FiniteNeuralTangent = new("III",
-        "Theorem: finite-width neural tangent features, d and k proportional.",
-        "n < kd, σ > 0",
-        "S ≳ √(n/k) for every memorizing model (frontier S*); the paper says min-norm attains it, measured true for even activations only (THEORY.md §5)")
-    { Bound = ClaimBound.SqrtNOverK, Scale = ClaimScale.Linearized, ScalingRepeats = 4 };
-
-    public static readonly Claim Tightness = new("T",
-        "Tightness of the lower bounds.",
-        "interpolating finite model",
-        "S(min-norm)/bound stays bounded as n and k grow, and S(min-norm)/S*(0) stays bounded")
-    { Bound = ClaimBound.OfTheModel, Scale = ClaimScale.OfTheModel };
-
-    public static readonly Claim NoiseNecessary = new("N",
-        "Label noise is necessary.",
-        "σ = 0, target representable (relu, erf, tanh)",
-        "S stays at a constant level (≲ ‖w*‖) at σ = 0, and is many times that at σ = 1")
-    { Bound = ClaimBound.SqrtN, Scale = ClaimScale.EffectiveNoise };
-
-    public static readonly Claim Generality = new("G",
-        "Generality over laws and activations.",
-        "every log-concave isotropic law (sphere, gaussian, cube, laplace), every activation",
-        "the same √n scaling of min-norm S")
-    { Bound = ClaimBound.SqrtN, Scale = ClaimScale.EffectiveNoise };
-
-    public static readonly Claim Ridge = new("R",
-        "Ridge regularization.",
-        "λ across the Gram spectrum",
-        "while the ridge model memorizes (train error ≤ σ̂²/2) S ≳ √n; past the spectrum memorization is lost and S falls below min-norm's; as λ → 0 the path recovers min-norm S")
-    { Bound = ClaimBound.SqrtN, Scale = ClaimScale.OfTheModel };
-
-    public static readonly Claim MultipleDescent = new("M",
-        "Multiple descent (empirical in the paper).",
-        "min-norm S of a finite model as a function of n",
-        "S peaks at n = k (RF), at the rank of the NTK features, and at n = d for erf/tanh RF; the test error peaks at the same n")
-    { Bound = ClaimBound.None, Scale = ClaimScale.None };
-
-    /// <summary>Bombari, Kiyani &amp; Mondelli 2023 (arXiv:2302.01629), Theorem 1: random features with μ₁ ≠ 0 — sensitivity does not fall with k.</summary>
-    public static readonly Claim SharperRandomFeatures = new("B-RF",
-        "Theorem (Bombari, Kiyani & Mondelli 2023, §4, Thm. 1): random features, activation with μ₁ = E[gφ(g)] ≠ 0, k ≫ N.",
-        "pure-noise labels, gaussian inputs, W rows N(0, I) in the harness's unit (pre-activations N(0, ‖x‖²)), k ≥ 16N",
-        "S(4k)/S(k) stays near 1 (a decay like √(N/k) gives 1/2), and S approaches the kernel interpolator's: the universal law is not tight for RF")
-    { Bound = ClaimBound.Universal, Scale = ClaimScale.None, Repeats = 3 };
-
-    /// <summary>Bombari, Kiyani &amp; Mondelli 2023, Theorem 2: NTK with an even activation attains √(Nd/p).</summary>
-    public static readonly Claim SharperNeuralTangentEven = new("B-NTK-even",
-        "Theorem (Bombari, Kiyani & Mondelli 2023, §5, Thm. 2): neural tangent features, even activation (φ′ odd), p = kd ≫ N.",
-        "pure-noise labels, gaussian inputs, W rows N(0, I) in the harness's unit",
-        "S ≍ √(Nd/p) = √(N/k): S/√(Nd/p) in a band and S(4k)/S(k) near 1/2; the universal law (and claim III) is attained")
-    { Bound = ClaimBound.Universal, Scale = ClaimScale.None, Repeats = 3 };
-
-    /// <summary>Observed in Bombari, Kiyani &amp; Mondelli 2023's figures (not a theorem): NTK with tanh or softplus plateaus in k.</summary>
-    public static readonly Claim SharperNeuralTangentPlateau = new("B-NTK-plateau",
-        "Observed in the figures of Bombari, Kiyani & Mondelli 2023 (§5, Fig. 2–3), not a theorem: neural tangent features, tanh or softplus.",
-        "pure-noise labels, gaussian inputs, W rows N(0, I) in the harness's unit",
-        "S(4k)/S(k) stays near 1: the universal law is not attained")
-    { Bound = ClaimBound.Universal, Scale = ClaimScale.None, Repeats = 3 };
-
-    /// <summary>The universal law of robustness (Bubeck &amp; Sellke 2021, Theorem 3), on S and on a lower estimate of Lip(f).</summary>
-    public static readonly Claim UniversalLaw = new("U",
-        "Theorem (Bubeck & Sellke 2021, arXiv:2105.12806, Thm. 3): isoperimetric inputs, noisy labels, p parameters.",
-        "an interpolating finite model (p = k or kd), label noise σ = 1, gaussian or sphere inputs",
-        "Lip(f) ≥ S ≳ √(nd/p), up to logarithmic factors and a constant")
-    { Bound = ClaimBound.Universal, Scale = ClaimScale.None, Repeats = 1 };
-
-    /// <summary>
-    /// Bubeck, Li &amp; Nagaraj (COLT 2021, arXiv:2009.14444), the weak form they prove: a two-layer network with k neurons
-    /// that fits n noisy points has Lip(ψ)·‖a‖₂·‖W‖_op ≳ √(n/k), checked on finite random features (W drawn, a fitted).
-    /// </summary>
-    /// <remarks>
-    /// The measured quantity is the spectral proxy (<see cref="Quantity.ParameterNormProxy"/>), an upper bound on Lip(f).
-    /// Their conjecture, Lip(f) itself ≳ √(n/k), is a statement about what <see cref="Quantity.LipschitzEstimate"/> (a
-    /// lower estimate of Lip(f)) is compared with; it is stated, not checked. Same scale and family as claim II, in whose
-    /// unit (σ̂_eff and min-norm's finite-width factor) the ratio sits near a constant; bands calibrated per subgroup.
-    /// </remarks>
-    public static readonly Claim BubeckLiNagaraj = new("BLN",
-        "Theorem (Bubeck, Li & Nagaraj 2021, COLT, arXiv:2009.14444), weak form: a two-layer network Σ a_j ψ(w_j·x) with k neurons fitting n noisy points.",
-        "finite random features (W drawn, a the min-norm fit), n < k, σ > 0, Lip(ψ) finite",
-        "Lip(ψ)·‖a‖₂·‖W‖_op ≳ √(n/k) (proven); the conjecture Lip(f) ≳ √(n/k) is what the Lipschitz estimate Lip̂(f) is compared with (stated, not checked)")
-    { Bound = ClaimBound.SqrtNOverK, Scale = ClaimScale.EffectiveNoise, Measures = Quantity.ParameterNormProxy };
+    // Each claim is stated in its own file of Catalog/, with its bands and their origins (and, for a law of
+    // `robustmem laws`, its row); its cases, regime families and controls are properties/RobustMem.Properties/Claims/.
+    public static Claim InfiniteRandomFeatures => Catalog.InfiniteRandomFeatures.Claim;
+    public static Claim InfiniteNeuralTangent => Catalog.InfiniteNeuralTangent.Claim;
+    public static Claim FiniteRandomFeatures => Catalog.FiniteRandomFeatures.Claim;
+    public static Claim FiniteNeuralTangent => Catalog.FiniteNeuralTangent.Claim;
+    public static Claim Tightness => Catalog.Tightness.Claim;
+    public static Claim NoiseNecessary => Catalog.NoiseNecessary.Claim;
+    public static Claim Generality => Catalog.Generality.Claim;
+    public static Claim Ridge => Catalog.Ridge.Claim;
+    public static Claim MultipleDescent => Catalog.MultipleDescent.Claim;
+    public static Claim SharperRandomFeatures => Catalog.SharperRandomFeatures.Claim;
+    public static Claim SharperNeuralTangentEven => Catalog.SharperNeuralTangentEven.Claim;
+    public static Claim SharperNeuralTangentPlateau => Catalog.SharperNeuralTangentPlateau.Claim;
+    public static Claim UniversalLaw => Catalog.UniversalLaw.Claim;
+    public static Claim BubeckLiNagaraj => Catalog.BubeckLiNagaraj.Claim;
 
     public static IReadOnlyList<Claim> All { get; } =
         [InfiniteRandomFeatures, InfiniteNeuralTangent, FiniteRandomFeatures, FiniteNeuralTangent, Tightness, NoiseNecessary, Generality, Ridge, MultipleDescent,

@@ -6,7 +6,7 @@ using RobustMem.LinearAlgebra;
 namespace RobustMem.Claims;
 
 /// <summary>Fits a regime under a <see cref="Control"/> and measures it, at one size or at the two sizes every two-size check compares.</summary>
-public static class ClaimRun
+internal static class ClaimRun
 {
     /// <summary>λ of the large-ridge control, in units of the Gram diagonal κ(1): nλ then dwarfs every eigenvalue of ZZᵀ.</summary>
     public const double LargeRidgeInDiagonalUnits = 10;

@@ -19,11 +19,16 @@ public static class FrontierCheck
     /// <summary>δ as a fraction of σ̂²: the model must reach training error σ̂²/2.</summary>
     public const double DeltaFraction = 0.5;
 
+    /// <summary>Floor of (S*(σ̂²/2)/bound)/scale and of its quotient between 4n and n, the same for every claim it checks (II, III).</summary>
+    public static (Band Relative, Band Quotient) Bands { get; } =
+        (new Band(0.1, double.PositiveInfinity, "calibrated: below the smallest of 200 seeds, far above the σ = 0 control's 0"),
+         new Band(0.6, double.PositiveInfinity, "calibrated: 1 − 4 standard deviations; a bounded S* gives 0.5"));
+
     public static ClaimVerdict Evaluate(Claim claim, Regime regime, Control? control = null, ILinearAlgebra? la = null)
     {
         control ??= Control.None;
         SeminormOnly(claim);
-        var (band, quotientBand) = ClaimBands.Frontier(claim);
+        var (band, quotientBand) = Bands;
         int count = claim.Repeats;
         var run = TwoSizes.Run(regime, count, r => Measure(claim, r, control, la));
         var (large, repeats) = (run.Large, run.Probes);

@@ -13,10 +13,10 @@ namespace RobustMem.Claims;
 /// <param name="Exact">C is the closed form (RF relu/abs, rotation-invariant law).</param>
 /// <param name="Points">Monte Carlo points M (0 when exact); M·d is at least <see cref="FrontierProbe.OversamplingOfM"/> × m.</param>
 /// <param name="Halves">C from each half of the points, to estimate the error of a frontier value.</param>
-public sealed record SeminormMatrixEstimate(Matrix<double> C, bool Exact, int Points, (Matrix<double> A, Matrix<double> B)? Halves);
+internal sealed record SeminormMatrixEstimate(Matrix<double> C, bool Exact, int Points, (Matrix<double> A, Matrix<double> B)? Halves);
 
 /// <summary>Builds C for the weights of a fitted finite experiment and frontiers over its data.</summary>
-public static class FrontierProbe
+internal static class FrontierProbe
 {
     /// <summary>M·d ≥ 40 m: each direction of C is seen through 40 Jacobian rows on average; S*'s relative error then stays below ~3% (calibration).</summary>
     public const int OversamplingOfM = 40;

@@ -8,7 +8,7 @@ namespace RobustMem.Claims;
 /// measured against. In v_λ = (ZᵀZ + nλI)⁻¹Zᵀy the component along the eigenvector of eigenvalue μ is shrunk by
 /// μ/(μ + λ), so λ far below μ_min is min-norm and λ far above μ_max is f ≈ 0.
 /// </summary>
-public static class GramSpectrum
+internal static class GramSpectrum
 {
     /// <summary>Eigenvalues of the fitted experiment's training Gram matrix over n, ascending (LAPACK dsyevd).</summary>
     public static double[] Of(FittedExperiment fitted, ILinearAlgebra? la = null)

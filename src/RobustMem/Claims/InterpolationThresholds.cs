@@ -6,7 +6,7 @@ namespace RobustMem.Claims;
 
 /// <summary>Where claim M puts the peaks of the min-norm S(n): the interpolation thresholds of the regime's model.</summary>
 /// <remarks>THEORY.md §2 (claim M) and §1 ("Fitting"); each model states its own (<see cref="Model.InterpolationThresholds"/>).</remarks>
-public static class InterpolationThresholds
+internal static class InterpolationThresholds
 {
     /// <summary>The predicted peak locations, ascending.</summary>
     public static IReadOnlyList<int> Predicted(Regime regime) => regime.Model.InterpolationThresholds(regime);

@@ -15,7 +15,7 @@ namespace RobustMem.Claims;
 /// κ′(0) = b_0², κ″(0) = 2b_1², κ(1) = E[σ′(u)²]. This reproduces the table of §3 (relu RF 0.733,
 /// relu NTK 0.5, abs RF 0.078 and abs NTK 0.057 at d = 500) and extends it to erf, tanh and quadratic.
 /// </remarks>
-public static class LeadingOrder
+internal static class LeadingOrder
 {
     /// <summary>κ(0), κ′(0), κ″(0), κ(1) of the model's kernel on the unit sphere of R^d: the model says which kernel.</summary>
     public static (double K0, double K1, double K2, double KOne) KernelTaylor(Model model, Activation sigma, int d) => model.KernelTaylor(sigma, d);

@@ -17,7 +17,7 @@ namespace RobustMem.Claims;
 /// <see cref="RunSanity.NoiseInChiSquareBand"/> is what catches it; <c>LinearizedPredictionTests</c> check the scale itself
 /// against the NTK kernel interpolator's exact S at a wide d.
 /// </remarks>
-public static class LinearizedPrediction
+internal static class LinearizedPrediction
 {
     /// <summary>The predicted S of the kernel interpolator for the regime's data (n points), at the claim's nominal noise.</summary>
     public static double Seminorm(Regime regime) =>

@@ -18,7 +18,7 @@ public static class NoiseCheck
     {
         control ??= Control.None;
         var claim = Claim.NoiseNecessary;
-        var (level, levelling, separation) = ClaimBands.NoiseLevel();
+        var (level, levelling, separation) = Catalog.NoiseNecessary.Bands;
         var (large, atN, at4N) = ClaimRun.ObserveTwoSizes(regime, control, la, claim.Measures);
         var noisy = ClaimRun.Observe(large with { Noise = 1 }, Control.None, la, claim.Measures);
         string q = claim.Measures.Symbol;

@@ -7,7 +7,7 @@ namespace RobustMem.Claims;
 /// Value / max(lowest value left of it, lowest value right of it) inside the window: 1 when the maximum sits on
 /// the window's edge or the curve is flat, large for a sharp peak.
 /// </param>
-public sealed record Peak(int N, double Value, double Prominence)
+internal sealed record Peak(int N, double Value, double Prominence)
 {
     /// <summary>True when the peak is within <paramref name="relativeTolerance"/> of <paramref name="predicted"/> and stands at least <paramref name="minProminence"/> times above both sides.</summary>
     public bool IsAt(int predicted, double relativeTolerance, double minProminence) =>

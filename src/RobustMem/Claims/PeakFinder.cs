@@ -3,7 +3,7 @@ using RobustMem.Curves;
 namespace RobustMem.Claims;
 
 /// <summary>Finds the peaks of S(n) (or of the test error) that claim M places at the interpolation thresholds.</summary>
-public static class PeakFinder
+internal static class PeakFinder
 {
     /// <summary>The maximum of <paramref name="values"/> over n in [center/factor, center·factor], NaN (ill-posed) points skipped.</summary>
     /// <remarks>

@@ -4,7 +4,7 @@ namespace RobustMem.Claims;
 
 /// <summary>Claim M's rule, the one place it is written: a peak of S and of the test error within 10% of the predicted threshold, standing above both sides.</summary>
 /// <remarks>The claim-M property (properties/MultipleDescentCheck.cs) and the curve verdict (Verdicts/CurveVerdicts.cs) both call it.</remarks>
-public static class PeakRule
+internal static class PeakRule
 {
     /// <summary>Relative distance of a peak from its predicted n (THEORY.md §2: thresholds ±10%).</summary>
     public const double Tolerance = 0.1;

@@ -11,7 +11,7 @@ namespace RobustMem.Claims;
 /// fluctuation from every band, so the bands are set by the approximation error, not by the χ² spread. σ̂ is drawn for
 /// the claim's nominal noise even under a control that fits noiseless labels, so a control keeps the claim's band.
 /// </remarks>
-public static class RealizedNoise
+internal static class RealizedNoise
 {
     /// <summary>σ̂ for the regime's streams at noise level <paramref name="noise"/>.</summary>
     public static double Of(Regime regime, double noise) => OfDataset(Train(regime, noise));

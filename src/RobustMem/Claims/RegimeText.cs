@@ -3,7 +3,7 @@ using RobustMem.Experiments;
 namespace RobustMem.Claims;
 
 /// <summary>A regime in one line, as a failure message shows it: model, activation, law, sizes, noise, ridge, seed.</summary>
-public static class RegimeText
+internal static class RegimeText
 {
     public static string Describe(Regime r) =>
         $"{r.Model.Name} {r.Sigma.Name} {r.Law.Name}, d={r.D}" +

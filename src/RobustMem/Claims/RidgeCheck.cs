@@ -37,7 +37,7 @@ public static class RidgeCheck
     {
         control ??= Control.None;
         var claim = Claim.Ridge;
-        var (floor, pathTolerance) = ClaimBands.Ridge();
+        var (floor, pathTolerance) = Catalog.Ridge.Bands;
         // The kernel family is claim I's relu RF kernel, the finite one claim II's: their scale without the interpolation factor.
         var small = Path(regime, claim, control, la);
         var large = Path(regime with { N = ScalingCheck.Growth * regime.N }, claim, control, la);

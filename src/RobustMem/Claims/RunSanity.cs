@@ -8,7 +8,7 @@ namespace RobustMem.Claims;
 /// Conditions a run must meet before its ratios mean anything. Each is an independent check on a number that scales a
 /// ratio or on a hypothesis of the theorem, so that no scale can follow a bug down (docs/results/power.md).
 /// </summary>
-public static class RunSanity
+internal static class RunSanity
 {
     /// <summary>Two-sided tail probability of each sanity band on a correct implementation: per check, far below the suite's 1e-3.</summary>
     public const double Tail = 1e-6;

@@ -20,9 +20,14 @@ public static class ScalingCheck
     public const int Growth = TwoSizes.Growth;
 
     public static ClaimVerdict Evaluate(Claim claim, Regime regime, Control? control = null, ILinearAlgebra? la = null) =>
-        Evaluate(claim, regime, CalibratedBands.Scaling(claim, regime), control, la);
+        Evaluate(claim, regime, BandsOf(claim, regime), control, la);
 
-    /// <summary>The check with bands the caller brings: a claim or model outside <see cref="CalibratedBands"/>' table (an extension's).</summary>
+    /// <summary>The claim's calibrated row for the regime's subgroup (<see cref="Claim.ScalingBands"/>); a claim without rows, or a subgroup without one, is refused.</summary>
+    public static (Band AtN, Band At4N, Band Quotient) BandsOf(Claim claim, Regime regime) =>
+        (claim.ScalingBands ?? throw new ArgumentOutOfRangeException(nameof(claim), claim.Id, $"claim {claim.Id} has no scaling bands: ScalingCheck checks claims with ScalingBands only"))
+            .For(Subgroup.Of(regime));
+
+    /// <summary>The check with bands the caller brings: a claim or model without <see cref="Claim.ScalingBands"/> (an extension's).</summary>
     public static ClaimVerdict Evaluate(Claim claim, Regime regime, (Band AtN, Band At4N, Band Quotient) bands, Control? control = null, ILinearAlgebra? la = null)
     {
         control ??= Control.None;
@@ -44,7 +49,7 @@ public static class ScalingCheck
             new(Part.Tightness, rel1 <= bandN.Upper, $"at n={regime.N}: {mean}relative {rel1:G4} ≤ {bandN.Upper:G3}"),
             new(Part.Tightness, rel4 <= band.Upper, $"at 4n={large.N}: {mean}relative {rel4:G4} ≤ {band.Upper:G3}"),
             new(Part.Tightness, quotient <= quotientBand.Upper, $"bounded as n grows: quotient {quotient:G4} ≤ {quotientBand.Upper:G3} ({quotientBand.Origin})"),
-            Condition.Note($"band origin: {band.Origin}, subgroup {CalibratedBands.Subgroup(regime)}"),
+            Condition.Note($"band origin: {band.Origin}, subgroup {Subgroup.Of(regime)}"),
         };
         conditions.AddRange(probes.SelectMany(p => p.Sanity));
         conditions.AddRange(probes.Select((p, r) => Condition.Note($"repeat {r} (seed {p.AtN.Fitted.Seed}): {p.Text}")));

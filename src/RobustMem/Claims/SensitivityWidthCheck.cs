@@ -24,7 +24,7 @@ public static class SensitivityWidthCheck
     public static ClaimVerdict Decays(Claim claim, Regime regime, Control? control = null, ILinearAlgebra? la = null)
     {
         control ??= Control.None;
-        var bands = SharperLawBands.Decay(claim, regime);
+        var bands = DecayBandsOf(claim, regime);
         var probes = Probes(claim, regime, control, la, kernel: false);
         var wide = Wide(regime);
         double q = Median.Of(probes.Select(p => p.Wide / p.Narrow));
@@ -46,7 +46,7 @@ public static class SensitivityWidthCheck
     public static ClaimVerdict Plateaus(Claim claim, Regime regime, Control? control = null, ILinearAlgebra? la = null)
     {
         control ??= Control.None;
-        var bands = SharperLawBands.Plateau(claim, regime);
+        var bands = PlateauBandsOf(claim, regime);
         var probes = Probes(claim, regime, control, la, kernel: true);
         var wide = Wide(regime);
         double q = Median.Of(probes.Select(p => p.Wide / p.Narrow));
@@ -82,6 +82,17 @@ public static class SensitivityWidthCheck
             }
             return new Probe(narrow, wide, limit);
         }).ToList();
+
+    /// <summary>The claim's row of <see cref="Claim.DecayBands"/> for the regime's model and activation; a claim without the table, or a subgroup without a row, is refused.</summary>
+    public static (Band Level, Band Quotient) DecayBandsOf(Claim claim, Regime regime) =>
+        (claim.DecayBands ?? throw NoTable(claim, nameof(Claim.DecayBands))).For(ModelActivation.Of(regime));
+
+    /// <summary>The claim's row of <see cref="Claim.PlateauBands"/> for the regime's model and activation; refused as <see cref="DecayBandsOf"/>.</summary>
+    public static (Band Quotient, Band ToKernel) PlateauBandsOf(Claim claim, Regime regime) =>
+        (claim.PlateauBands ?? throw NoTable(claim, nameof(Claim.PlateauBands))).For(ModelActivation.Of(regime));
+
+    private static ArgumentOutOfRangeException NoTable(Claim claim, string table) =>
+        new(nameof(claim), claim.Id, $"claim {claim.Id} has no {table}");
 
     private static Regime Wide(Regime regime) => regime with { K = Growth * regime.K };
 }

@@ -26,8 +26,8 @@ public static class TightnessCheck
     {
         control ??= Control.None;
         var claim = Claim.Tightness;
-        var (_, quotientBand, boundQuotient, widthQuotient) = ClaimBands.Tightness();
-        var (bandN, band4N) = ClaimBands.TightnessRatio(regime);
+        var (_, quotientBand, boundQuotient, widthQuotient) = Catalog.Tightness.Bands;
+        var (bandN, band4N) = Catalog.Tightness.RatioBands.For(ModelActivation.Of(regime));
         var band = band4N;
         var (large, atN, at4N) = ClaimRun.ObserveTwoSizes(regime, control, la);
         var c = FrontierProbe.Matrix(at4N.Experiment, la);

@@ -21,7 +21,7 @@ public static class UniversalLawCheck
     {
         control ??= Control.None;
         var claim = Claim.UniversalLaw;
-        var floor = SharperLawBands.Universal(regime);
+        var floor = Catalog.UniversalLaw.Floors.For(ModelActivation.Of(regime));
         var observed = ClaimRun.Observe(regime, control, la, claim.Measures);
         string q = claim.Measures.Symbol;
         double lipschitz = Experiment.SensitivityAndLipschitz(observed.Experiment).LipschitzLower;

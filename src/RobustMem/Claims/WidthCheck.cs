@@ -30,7 +30,7 @@ public static class WidthCheck
     {
         control ??= Control.None;
         var claim = Claim.FiniteNeuralTangent;
-        var bands = ClaimBands.Width(regime.Sigma);
+        var bands = Catalog.FiniteNeuralTangent.WidthBands.For(regime.Sigma);
         var probes = Enumerable.Range(0, Repeats).Select(r => Measure(ClaimRun.Repeat(regime, r), control, la)).ToList();
         var wide = regime with { K = Growth * regime.K };
         double narrowR = Median.Of(probes.Select(p => p.Narrow)), wideR = Median.Of(probes.Select(p => p.Wide)), q = wideR / narrowR;

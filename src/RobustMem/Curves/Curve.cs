@@ -1,7 +1,7 @@
 namespace RobustMem.Curves;
 
 /// <summary>A swept curve: every (n, seed) point of one <see cref="CurveSpec"/>, ordered by n then seed.</summary>
-public sealed record Curve(CurveSpec Spec, IReadOnlyList<CurvePoint> Points)
+internal sealed record Curve(CurveSpec Spec, IReadOnlyList<CurvePoint> Points)
 {
     public string Name => Spec.Name;
 

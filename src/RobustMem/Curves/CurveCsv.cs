@@ -9,7 +9,7 @@ namespace RobustMem.Curves;
 /// <see cref="MeasurementSchema"/>; cells are spelled by <see cref="CsvText"/>. Ill-posed points leave every figure that
 /// depends on the solution empty and say so in <c>ill_posed</c>: they are never written as numbers (THEORY.md §1).
 /// </remarks>
-public static class CurveCsv
+internal static class CurveCsv
 {
     // The fields that say which fit a row is, which the CSV writes itself: everything else is a column of the schema.
     private static readonly Dictionary<string, Func<Curve, CurvePoint, string>> Descriptors = RegimeColumns.Names

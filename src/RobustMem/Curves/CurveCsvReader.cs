@@ -9,7 +9,7 @@ namespace RobustMem.Curves;
 /// is the same bytes. Each row is checked to be exactly that, so a hand-edited or foreign row is refused rather than
 /// merged into a figure it would silently change.
 /// </remarks>
-public static class CurveCsvReader
+internal static class CurveCsvReader
 {
     /// <summary>The rows of <paramref name="text"/> with their curves, in file order.</summary>
     /// <param name="text">A CSV written by <see cref="CurveCsv.Format"/>.</param>

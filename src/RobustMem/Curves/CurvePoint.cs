@@ -12,7 +12,7 @@ namespace RobustMem.Curves;
 /// <param name="Bound">√n, or √(n/k) for finite NTK: the paper's lower bound.</param>
 /// <param name="FrontierAtZero">S*(0), the minimum-Sobolev interpolator (THEORY.md §4), where C is exact; else null.</param>
 /// <param name="IllPosed">The fit hangs on singular values near round-off (FitReport.IllPosed).</param>
-public sealed record CurvePoint(
+internal sealed record CurvePoint(
     int N,
     int Seed,
     double Sobolev,

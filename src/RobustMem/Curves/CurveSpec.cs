@@ -7,7 +7,7 @@ namespace RobustMem.Curves;
 /// <param name="Label">Legend text.</param>
 /// <param name="Base">The regime; its N and Seed are set per point.</param>
 /// <param name="Ns">The grid of n, ascending.</param>
-public sealed record CurveSpec(string Name, string Label, Regime Base, IReadOnlyList<int> Ns)
+internal sealed record CurveSpec(string Name, string Label, Regime Base, IReadOnlyList<int> Ns)
 {
     /// <summary>The regime at one grid point and seed.</summary>
     public Regime At(int n, int seed) => Base with { N = n, Seed = seed };

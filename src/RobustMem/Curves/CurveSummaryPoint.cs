@@ -1,7 +1,7 @@
 namespace RobustMem.Curves;
 
 /// <summary>The mean over seeds at one n, with the seed spread (sample standard deviation) the figures draw as a band.</summary>
-public sealed record CurveSummaryPoint(
+internal sealed record CurveSummaryPoint(
     int N,
     int Seeds,
     int IllPosedSeeds,

@@ -1,7 +1,7 @@
 namespace RobustMem.Data;
 
 /// <summary>Uniform on [−√(3/d), √(3/d)]^d: each coordinate has variance (3/d)/3 = 1/d.</summary>
-public sealed class CubeLaw : InputLaw
+internal sealed class CubeLaw : InputLaw
 {
     public override string Name => "cube";
     public override bool IsRotationInvariant => false;

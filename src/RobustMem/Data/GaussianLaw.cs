@@ -1,7 +1,7 @@
 namespace RobustMem.Data;
 
 /// <summary>N(0, I/d).</summary>
-public sealed class GaussianLaw : InputLaw
+internal sealed class GaussianLaw : InputLaw
 {
     public override string Name => "gaussian";
     public override bool IsRotationInvariant => true;

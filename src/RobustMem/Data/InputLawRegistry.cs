@@ -23,7 +23,7 @@ public static class InputLawRegistry
     /// As <see cref="Parse(string)"/>; <c>file:SPEC</c> reads the file (<see cref="FileLaw.Read"/>), keeping the points of
     /// <paramref name="classes"/> when given. Classes with a named law are refused: only a file's rows have them.
     /// </summary>
-    public static InputLaw Parse(string name, ClassPair? classes)
+    internal static InputLaw Parse(string name, ClassPair? classes)
     {
         if (name.StartsWith(FileLaw.Scheme, StringComparison.OrdinalIgnoreCase)) return FileLaw.Read(name[FileLaw.Scheme.Length..], classes);
         if (classes is { } pair) throw new ArgumentException($"--classes {pair} needs --law {FileLaw.Scheme}PATH; the {name} law has no classes.");

@@ -3,7 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace RobustMem.Data;
 
 /// <summary>Draws n points of R^d from an <see cref="InputLaw"/>, one row per point.</summary>
-public static class InputSampler
+internal static class InputSampler
 {
     public static Matrix<double> Sample(InputLaw law, int n, int d, Rng rng)
     {

@@ -1,7 +1,7 @@
 namespace RobustMem.Data;
 
 /// <summary>Product Laplace, each coordinate of variance 1/d.</summary>
-public sealed class LaplaceLaw : InputLaw
+internal sealed class LaplaceLaw : InputLaw
 {
     public override string Name => "laplace";
     public override bool IsRotationInvariant => false;

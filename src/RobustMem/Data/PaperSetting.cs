@@ -18,7 +18,7 @@ namespace RobustMem.Data;
 /// <param name="Target">The labels on that law.</param>
 /// <param name="Noise">σ on that law.</param>
 /// <param name="OnFiles">Whether the paper has a real-data setting; a file's law under one that has none is refused.</param>
-public sealed record PaperSetting(string Name, string Paper, InputLaw Law, double? SyntheticWeightsSd, LabelTarget Target, double Noise, bool OnFiles)
+internal sealed record PaperSetting(string Name, string Paper, InputLaw Law, double? SyntheticWeightsSd, LabelTarget Target, double Noise, bool OnFiles)
 {
     /// <summary>Dohmatob 2021 (arXiv:2106.02630): the sphere, W rows N(0, I/d), y = ⟨w*, x⟩ + σξ with σ = 1; the harness's defaults.</summary>
     public static readonly PaperSetting Dohmatob2021 = new("dohmatob2021", "Dohmatob 2021, arXiv:2106.02630", InputLaw.Sphere, null, LabelTarget.Linear, 1, OnFiles: false);

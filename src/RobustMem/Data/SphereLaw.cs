@@ -1,7 +1,7 @@
 namespace RobustMem.Data;
 
 /// <summary>Uniform on the unit sphere: a standard Gaussian point over its norm.</summary>
-public sealed class SphereLaw : InputLaw
+internal sealed class SphereLaw : InputLaw
 {
     public override string Name => "sphere";
     public override bool IsRotationInvariant => true;

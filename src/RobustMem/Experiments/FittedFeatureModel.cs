@@ -8,7 +8,7 @@ using RobustMem.Seminorm;
 namespace RobustMem.Experiments;
 
 /// <summary>A fitted finite model: its feature map, the training features Z and the min-norm (or ridge) coefficients v.</summary>
-public sealed class FittedFeatureModel : FittedExperiment
+internal sealed class FittedFeatureModel : FittedExperiment
 {
     private readonly Lazy<Matrix<double>?> _exactSeminormMatrix;
     private readonly Lazy<Matrix<double>> _features;

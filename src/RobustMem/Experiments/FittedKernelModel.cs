@@ -7,7 +7,7 @@ using RobustMem.LinearAlgebra;
 namespace RobustMem.Experiments;
 
 /// <summary>A fitted kernel model: f(x) = K(x, X)α with the dual coefficients α.</summary>
-public sealed class FittedKernelModel : FittedExperiment
+internal sealed class FittedKernelModel : FittedExperiment
 {
     public FittedKernelModel(Regime regime, RandomStreams streams, Dataset train, IKernel kernel, KernelFit dual, Vector<double> trainPredictions)
         : base(regime, streams, train, dual.Report, trainPredictions)

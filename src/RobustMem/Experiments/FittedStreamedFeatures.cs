@@ -12,7 +12,7 @@ namespace RobustMem.Experiments;
 /// and the dense matrices would not fit in memory.
 /// </summary>
 /// <remarks>No closed-form C: it is k×k (k²·d work), more than the whole route holds; S is Monte Carlo only.</remarks>
-public sealed class FittedStreamedFeatures : FittedExperiment
+internal sealed class FittedStreamedFeatures : FittedExperiment
 {
     internal FittedStreamedFeatures(Regime regime, RandomStreams streams, Dataset train, StreamingInterpolant interpolant, FitReport report)
         : base(regime, streams, train, report, interpolant.Gram * interpolant.Dual)

@@ -2,7 +2,7 @@ namespace RobustMem.Experiments;
 
 /// <summary>The figures every measured point carries, from <c>measure</c> (<see cref="Measurement"/>) or from a sweep (a curve's point).</summary>
 /// <remarks>The columns of <c>Schema.MeasurementSchema</c> read these, so the JSON, the CSV and the snapshots name one figure once.</remarks>
-public interface IMeasured
+internal interface IMeasured
 {
     /// <summary>Monte Carlo S of the fitted model; NaN when ill-posed.</summary>
     double Sobolev { get; }

@@ -12,7 +12,7 @@ namespace RobustMem.Features;
 /// with S = σ′(XWᵀ)/√k, and a_j = Σ_i α_i S_ij x_i, i.e. A = Sᵀ diag(α) X. Time O(N·k·d + N²·(k + d)), memory
 /// O(N² + N·k + k·d + N·d), where Z would be N·k·d doubles (3.6·10⁸ at the sharper laws' largest point).
 /// </remarks>
-public sealed class DualNeuralTangent
+internal sealed class DualNeuralTangent
 {
     private readonly ILinearAlgebra _la;
 

@@ -5,7 +5,7 @@ using RobustMem.LinearAlgebra;
 namespace RobustMem.Features;
 
 /// <summary>First-layer neural tangent features Φ(x) = vec(σ′(Wx) xᵀ)/√k ∈ R^{kd}, index j·d + l (THEORY.md §1).</summary>
-public sealed class NeuralTangentMap : IFeatureMap
+internal sealed class NeuralTangentMap : IFeatureMap
 {
     private readonly ILinearAlgebra _la;
     private readonly double _scale;

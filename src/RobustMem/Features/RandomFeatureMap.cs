@@ -5,7 +5,7 @@ using RobustMem.LinearAlgebra;
 namespace RobustMem.Features;
 
 /// <summary>Finite random features Φ(x) = σ(Wx)/√k ∈ R^k (THEORY.md §1, "Random features").</summary>
-public sealed class RandomFeatureMap : IFeatureMap
+internal sealed class RandomFeatureMap : IFeatureMap
 {
     private readonly ILinearAlgebra _la;
     private readonly double _scale;

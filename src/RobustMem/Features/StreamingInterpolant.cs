@@ -6,7 +6,7 @@ namespace RobustMem.Features;
 /// The min-norm random-features interpolator f(x) = ⟨θ, σ(Wx)⟩/√k with θ = Zᵀα, α = (ZZᵀ)⁻¹y, held as its dual α:
 /// predictions and gradients stream W again, block by block, and never store θ or W.
 /// </summary>
-public sealed class StreamingInterpolant
+internal sealed class StreamingInterpolant
 {
     private readonly StreamingRandomFeatures _features;
     private readonly Matrix<double> _train;

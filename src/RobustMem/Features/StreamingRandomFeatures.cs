@@ -15,7 +15,7 @@ namespace RobustMem.Features;
 /// <see cref="WeightSampler"/>'s row-by-row order, so it is bit for bit the W of <c>WeightSampler.Draw(k, d, stream, s)</c>
 /// and the model is the one <see cref="RandomFeatureMap"/> would fit. A pass costs O((N + M)·k·d); W is never stored.
 /// </remarks>
-public sealed class StreamingRandomFeatures
+internal sealed class StreamingRandomFeatures
 {
     private readonly Func<Rng> _weightStream;
     private readonly double? _weightSd;

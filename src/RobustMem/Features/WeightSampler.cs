@@ -8,7 +8,7 @@ namespace RobustMem.Features;
 /// s = 1 is the sharper laws' normalisation (Bombari et al. 2023): with our E‖x‖² = 1 the pre-activations w_j·x are then
 /// N(0, ‖x‖²) ≈ N(0, 1), as theirs are N(0, ‖z‖²/d) with z ~ N(0, I_d) and w ~ N(0, I/d) (THEORY.md §5).
 /// </remarks>
-public static class WeightSampler
+internal static class WeightSampler
 {
     /// <summary>Draws W row by row from <paramref name="rng"/>; <paramref name="sd"/> is s, null for 1/√d.</summary>
     public static Matrix<double> Draw(int k, int d, Rng rng, double? sd = null)

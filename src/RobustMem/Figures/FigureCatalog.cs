@@ -12,7 +12,7 @@ namespace RobustMem.Figures;
 /// Each curve's grid is log-spaced and, for finite models, also sampled on and ±10%/±25% around its predicted
 /// thresholds (claim M), so the peak lands on a grid point. The sizes of each scale are <see cref="FigureSizes"/>.
 /// </remarks>
-public static class FigureCatalog
+internal static class FigureCatalog
 {
     /// <summary>All figures at a scale: finite RF relu, finite NTK relu, kernels, activations, label noise, ridge, tightness.</summary>
     public static IReadOnlyList<FigureSpec> Figures(FigureScale scale)

@@ -1,7 +1,7 @@
 namespace RobustMem.Figures;
 
 /// <summary>How large the figures' regimes and grids are.</summary>
-public enum FigureScale
+internal enum FigureScale
 {
     /// <summary>Tiny regimes on a fixed seed, for the approved snapshots (seconds).</summary>
     Snapshot,

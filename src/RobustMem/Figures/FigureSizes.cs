@@ -6,7 +6,7 @@ namespace RobustMem.Figures;
 /// about a minute on 2 cores; Snapshot is tiny, for the approved curves. Every member is named so that a scale reads as
 /// a table, not as a row of numbers in constructor order.
 /// </remarks>
-public sealed record FigureSizes
+internal sealed record FigureSizes
 {
     /// <summary>d of the finite random-features figure (rf-relu).</summary>
     public required int RandomFeaturesD { get; init; }

@@ -14,7 +14,7 @@ namespace RobustMem.Figures;
 /// its interval narrows with the number of seeds there; the points past the window only carry the peaks (claim M),
 /// judged on their means, and keep the run's count.
 /// </param>
-public sealed record FigureSpec(string Name, string Title, IReadOnlyList<string> Claims, IReadOnlyList<CurveSpec> Curves, bool ShowFrontier = false,
+internal sealed record FigureSpec(string Name, string Title, IReadOnlyList<string> Claims, IReadOnlyList<CurveSpec> Curves, bool ShowFrontier = false,
     int WindowSeeds = 0)
 {
     /// <summary>How many grid points of a window get <see cref="WindowSeeds"/>: its ends and two between.</summary>

@@ -13,7 +13,7 @@ namespace RobustMem.Fit;
 /// <see cref="MinNormInterpolator.GramConditionFloor"/>·λ_max, both estimated by power and inverse iteration, so that
 /// the solution keeps about 1e-8 relative accuracy; otherwise the eigen-decomposition decides rank and ill-posedness.
 /// </remarks>
-public sealed class KernelInterpolator
+internal sealed class KernelInterpolator
 {
     private readonly ILinearAlgebra _la;
 

@@ -3,4 +3,4 @@ using MathNet.Numerics.LinearAlgebra;
 namespace RobustMem.Fit;
 
 /// <summary>Fitted coefficients v of a model linear in its features, with the solver's report.</summary>
-public sealed record LinearFit(Vector<double> Coefficients, FitReport Report, double Ridge);
+internal sealed record LinearFit(Vector<double> Coefficients, FitReport Report, double Ridge);

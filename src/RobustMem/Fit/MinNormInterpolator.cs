@@ -15,7 +15,7 @@ namespace RobustMem.Fit;
 /// QR when ‖Z‖_F·‖R⁻¹‖_F ≤ <see cref="CertifiedConditionCeiling"/>; otherwise the SVD (or dgelsd) decides rank and
 /// ill-posedness.
 /// </remarks>
-public sealed class MinNormInterpolator
+internal sealed class MinNormInterpolator
 {
     private readonly ILinearAlgebra _la;
 

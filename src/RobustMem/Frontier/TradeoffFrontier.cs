@@ -10,7 +10,7 @@ namespace RobustMem.Frontier;
 /// ε(μ) = (Σ (μ/(s²+μ))² b² + ‖y⊥‖²)/n and S(μ)² = Σ s²b²/(s²+μ)². C is restricted to its range: eigenvalues
 /// below m·ε_mach·λ_max are dropped, since directions C cannot see are constant functions of x.
 /// </remarks>
-public sealed class TradeoffFrontier
+internal sealed class TradeoffFrontier
 {
     private readonly double[] _s;
     private readonly double[] _b2;

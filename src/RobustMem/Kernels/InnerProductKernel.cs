@@ -9,7 +9,7 @@ namespace RobustMem.Kernels;
 /// (∂K/∂c ∘ α) X plus a diagonal scaling of the points. This covers the norm terms that a pure
 /// dot-product formula would miss for non-spherical laws and for erf (THEORY.md §1).
 /// </remarks>
-public abstract class InnerProductKernel : IKernel
+internal abstract class InnerProductKernel : IKernel
 {
     private readonly ILinearAlgebra _la;
 

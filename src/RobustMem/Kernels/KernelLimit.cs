@@ -4,7 +4,7 @@ using RobustMem.LinearAlgebra;
 namespace RobustMem.Kernels;
 
 /// <summary>The infinite-width kernel of a finite model: the closed form where one exists, else Gauss–Hermite quadrature.</summary>
-public static class KernelLimit
+internal static class KernelLimit
 {
     /// <summary>K_RF for σ at weight scale s (null: 1/√d).</summary>
     public static InnerProductKernel RandomFeature(Activation activation, int inputDimension, double? weightSd = null, ILinearAlgebra? la = null) =>

@@ -5,7 +5,7 @@ namespace RobustMem.Kernels;
 
 /// <summary>K_NTK(x, x′) = ⟨x, x′⟩ · E_w[σ′(w·x) σ′(w·x′)], w ~ N(0, s²I) (s = 1/√d by default): relu, abs, erf, quadratic and cos (THEORY.md §1, §5).</summary>
 /// <remarks>Other activations (tanh, softplus) go through <see cref="QuadratureNeuralTangentKernel"/>; <see cref="KernelLimit"/> picks.</remarks>
-public sealed class NeuralTangentKernel : InnerProductKernel
+internal sealed class NeuralTangentKernel : InnerProductKernel
 {
     private readonly Activation _activation;
 

@@ -8,7 +8,7 @@ namespace RobustMem.Kernels;
 /// h = E[σ′(u)σ′(v)] and its partials in c and b are those of the discrete sum (<see cref="BivariateGaussian"/>), which
 /// need only σ′ and σ″ (Price's theorem would need σ‴); then ∂K/∂c = h + c ∂h/∂c and ∂K/∂b = c ∂h/∂b.
 /// </remarks>
-public sealed class QuadratureNeuralTangentKernel : InnerProductKernel
+internal sealed class QuadratureNeuralTangentKernel : InnerProductKernel
 {
     private readonly Activation _activation;
     private readonly GaussHermite _rule;

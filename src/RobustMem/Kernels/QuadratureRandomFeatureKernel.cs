@@ -9,7 +9,7 @@ namespace RobustMem.Kernels;
 /// partials of the discrete sum (<see cref="BivariateGaussian"/>). Meant for smooth σ; relu and abs converge only
 /// algebraically here, and keep their closed forms in <see cref="RandomFeatureKernel"/>.
 /// </remarks>
-public sealed class QuadratureRandomFeatureKernel : InnerProductKernel
+internal sealed class QuadratureRandomFeatureKernel : InnerProductKernel
 {
     private readonly Activation _activation;
     private readonly GaussHermite _rule;

@@ -23,7 +23,7 @@ public sealed record LawCheck(
     /// its floor and does not shrink, and is attained while it stays below its ceiling.</summary>
     public static LawCheck Scaling(Claim claim) => new(claim,
         (r, la) => ScalingCheck.Evaluate(claim, r, Control.None, la),
-        r => { var (atN, at4N, quotient) = CalibratedBands.Scaling(claim, r); return [atN, at4N, quotient]; },
+        r => { var (atN, at4N, quotient) = ScalingCheck.BandsOf(claim, r); return [atN, at4N, quotient]; },
         [LawFigure.Named("ratio_at_n", $"{claim.Measures.Symbol}/{claim.Bound} at n", "ratio(n)"),
          LawFigure.Named("ratio_at_4n", $"{claim.Measures.Symbol}/{claim.Bound} at 4n", "ratio(4n)"),
          LawFigure.Named("relative_at_4n", $"{claim.Measures.Symbol}/prediction at 4n", "relative(4n)")],
@@ -32,28 +32,28 @@ public sealed record LawCheck(
     /// <summary>Claim III at k and 8k (<see cref="WidthCheck"/>): R = S/√(n/k)/scale, Q = R(8k)/R(k), S ∝ k^γ.</summary>
     public static LawCheck Width { get; } = new(Claim.FiniteNeuralTangent,
         (r, la) => WidthCheck.Evaluate(r, Control.None, la),
-        r => { var (floor, quotient) = ClaimBands.Width(r.Sigma); return [floor, quotient]; },
+        r => { var (floor, quotient) = Claims.Catalog.FiniteNeuralTangent.WidthBands.For(r.Sigma); return [floor, quotient]; },
         [LawFigure.Named("r_at_k", "R(k)", "R(k)"), LawFigure.Named("r_at_8k", "R(8k)", "R(8k)")],
         [LawFigure.Named("quotient", "Q = R(8k)/R(k)", "Q"), LawFigure.Named("gamma", "γ", "gamma")]);
 
     /// <summary>Claim B-NTK-even at k and 4k (<see cref="SensitivityWidthCheck.Decays"/>).</summary>
     public static LawCheck Decay(Claim claim) => new(claim,
         (r, la) => SensitivityWidthCheck.Decays(claim, r, Control.None, la),
-        r => { var (level, quotient) = SharperLawBands.Decay(claim, r); return [level, quotient]; },
+        r => { var (level, quotient) = SensitivityWidthCheck.DecayBandsOf(claim, r); return [level, quotient]; },
         [LawFigure.Named("ratio_at_k", "S/√(Nd/p) at k", "S/bound(k)"), LawFigure.Named("ratio_at_4k", "S/√(Nd/p) at 4k", "S/bound(4k)")],
         [LawFigure.Named("quotient", "Q = S(4k)/S(k)", "Q")]);
 
     /// <summary>Claims B-RF and B-NTK-plateau at k, 4k and infinite width (<see cref="SensitivityWidthCheck.Plateaus"/>): no lower-bound condition.</summary>
     public static LawCheck Plateau(Claim claim) => new(claim,
         (r, la) => SensitivityWidthCheck.Plateaus(claim, r, Control.None, la),
-        r => { var (quotient, toKernel) = SharperLawBands.Plateau(claim, r); return [quotient, toKernel]; },
+        r => { var (quotient, toKernel) = SensitivityWidthCheck.PlateauBandsOf(claim, r); return [quotient, toKernel]; },
         [],
         [LawFigure.Named("quotient", "Q = S(4k)/S(k)", "Q"), LawFigure.Named("kernel_ratio_at_4k", "S(4k)/S(kernel)", "S(4k)/S(kernel)"), new("ratio_at_4k", "S/√(Nd/p) at 4k", v => v.Ratio)]);
 
     /// <summary>Claim U (<see cref="UniversalLawCheck"/>): S and the Lipschitz lower estimate over √(nd/p), above a floor; tightness is the B claims'.</summary>
     public static LawCheck Universal { get; } = new(Claim.UniversalLaw,
         (r, la) => UniversalLawCheck.Evaluate(r, Control.None, la),
-        r => [SharperLawBands.Universal(r)],
+        r => [Claims.Catalog.UniversalLaw.Floors.For(ModelActivation.Of(r))],
         [LawFigure.Named("ratio", "S/√(nd/p)", "S/bound"), LawFigure.Named("lipschitz_ratio", "Lip/√(nd/p)", "Lip/bound")],
         []);
 }

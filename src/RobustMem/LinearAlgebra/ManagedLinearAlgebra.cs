@@ -3,7 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace RobustMem.LinearAlgebra;
 
 /// <summary>MathNet's managed algorithms: always available, 15–20× slower than OpenBLAS on large SVDs.</summary>
-public sealed class ManagedLinearAlgebra : ILinearAlgebra
+internal sealed class ManagedLinearAlgebra : ILinearAlgebra
 {
     public static readonly ManagedLinearAlgebra Instance = new();
 

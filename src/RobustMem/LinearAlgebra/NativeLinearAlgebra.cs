@@ -4,7 +4,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace RobustMem.LinearAlgebra;
 
 /// <summary>Dense operations through Debian's OpenBLAS (CBLAS + LAPACK), via <see cref="SafeNativeMethods"/>.</summary>
-public sealed unsafe class NativeLinearAlgebra : ILinearAlgebra
+internal sealed unsafe class NativeLinearAlgebra : ILinearAlgebra
 {
     private static readonly Lazy<bool> Loadable = new(() =>
     {

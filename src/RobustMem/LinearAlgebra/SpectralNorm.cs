@@ -8,7 +8,7 @@ namespace RobustMem.LinearAlgebra;
 /// Bubeck, Li &amp; Nagaraj (2021) multiplies it into a bound, and an estimate from below would understate the bound.
 /// <c>SpectralNormTests</c> checks it against √λ_max(MᵀM) by power iteration and on matrices of known norm.
 /// </remarks>
-public static class SpectralNorm
+internal static class SpectralNorm
 {
     /// <summary>σ_max(M); 0 for an empty or all-zero matrix.</summary>
     public static double Of(Matrix<double> matrix)

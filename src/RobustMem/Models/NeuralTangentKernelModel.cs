@@ -7,7 +7,7 @@ using RobustMem.LinearAlgebra;
 namespace RobustMem.Models;
 
 /// <summary>The infinite-width limit of first-layer NTK features, K_NTK(x, x′) = ⟨x, x′⟩E_w[σ′(w·x)σ′(w·x′)]: claim I-NTK.</summary>
-public sealed class NeuralTangentKernelModel : KernelModel
+internal sealed class NeuralTangentKernelModel : KernelModel
 {
     public override string Name => "ntk-kernel";
     public override Claim Claim => Claim.InfiniteNeuralTangent;

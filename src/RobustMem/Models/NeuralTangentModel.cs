@@ -10,7 +10,7 @@ using RobustMem.LinearAlgebra;
 namespace RobustMem.Models;
 
 /// <summary>Finite first-layer neural tangent features, the gradient of a width-k network in W (kd features): claim III.</summary>
-public sealed class NeuralTangentModel : FeatureModel
+internal sealed class NeuralTangentModel : FeatureModel
 {
     public override string Name => "ntk";
     public override bool HasWidth => true;

@@ -7,7 +7,7 @@ using RobustMem.LinearAlgebra;
 namespace RobustMem.Models;
 
 /// <summary>The infinite-width limit of random features, K_RF(x, x′) = E_w[σ(w·x)σ(w·x′)]: claim I-RF.</summary>
-public sealed class RandomFeatureKernelModel : KernelModel
+internal sealed class RandomFeatureKernelModel : KernelModel
 {
     public override string Name => "rf-kernel";
     public override Claim Claim => Claim.InfiniteRandomFeatures;

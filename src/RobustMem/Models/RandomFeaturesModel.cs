@@ -11,7 +11,7 @@ using RobustMem.Seminorm;
 namespace RobustMem.Models;
 
 /// <summary>Finite random features f(x) = ⟨v, σ(Wx)⟩/√k with W (k×d) fixed at random: claim II.</summary>
-public sealed class RandomFeaturesModel : FeatureModel
+internal sealed class RandomFeaturesModel : FeatureModel
 {
     public override string Name => "rf";
     public override bool HasWidth => true;

@@ -1,7 +1,7 @@
 namespace RobustMem.Schema;
 
 /// <summary>What a <see cref="MeasuredColumn"/> holds, which fixes how every format spells it.</summary>
-public enum ColumnKind
+internal enum ColumnKind
 {
     /// <summary>A whole number.</summary>
     Integer,

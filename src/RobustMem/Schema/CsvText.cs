@@ -9,7 +9,7 @@ namespace RobustMem.Schema;
 /// absent values are empty cells, never numbers (THEORY.md §1). A cell holding a comma, a quote or a line break (a file
 /// law's path) is quoted with its quotes doubled, so any RFC 4180 reader (pandas, R, a spreadsheet) gets the same cells.
 /// </remarks>
-public static class CsvText
+internal static class CsvText
 {
     public static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
 

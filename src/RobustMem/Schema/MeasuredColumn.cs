@@ -7,7 +7,7 @@ namespace RobustMem.Schema;
 /// <param name="Name">Its name in the snapshot files and tolerances, e.g. <c>S_stderr</c>.</param>
 /// <param name="Kind">How it is written.</param>
 /// <param name="Get">Its value at a point: whole numbers and flags (1 or 0) as doubles, null when absent.</param>
-public sealed record MeasuredColumn(string Name, ColumnKind Kind, Func<IMeasured, double?> Get)
+internal sealed record MeasuredColumn(string Name, ColumnKind Kind, Func<IMeasured, double?> Get)
 {
     /// <summary>Its name in <c>measure</c>'s JSON; null where the JSON leaves it out.</summary>
     public string? Json { get; init; }

@@ -8,7 +8,7 @@ namespace RobustMem.Schema;
 /// (<see cref="Layout"/>), then every other column it holds in this table's order, so the new one is appended to each
 /// output that names it. The figure itself must be on <see cref="Experiments.IMeasured"/> (and on the point types).
 /// </remarks>
-public static class MeasurementSchema
+internal static class MeasurementSchema
 {
     /// <summary>Every measured figure, in the order new columns are appended to the outputs.</summary>
     public static IReadOnlyList<MeasuredColumn> Columns { get; } =

@@ -9,7 +9,7 @@ namespace RobustMem.Schema;
 /// where the curve's name packed them into one string. Where the JSON writes null for a default (the paper's 1/√d), the
 /// CSV writes the value the fit used; a kernel has no width, so its <c>k</c> is empty, as the JSON's is null.
 /// </remarks>
-public static class RegimeColumns
+internal static class RegimeColumns
 {
     /// <summary>The names, in order: model, activation, law, d, k, n, noise, ridge, weights_sd, seed, repeat.</summary>
     public static IReadOnlyList<string> Names { get; } = ["model", "activation", "law", "d", "k", "n", "noise", "ridge", "weights_sd", "seed", "repeat"];

@@ -7,4 +7,4 @@ namespace RobustMem.Seminorm;
 /// Lip(f) ≥ Value holds for the fitted f itself. <see cref="StartValue"/> is the largest ‖∇f‖ over the test points, and
 /// Value ≥ StartValue always; <see cref="AcceptedSteps"/> of the ascent improved on it.
 /// </summary>
-public sealed record LipschitzEstimate(double Value, double StartValue, Vector<double> Point, int AcceptedSteps, int GradientEvaluations);
+internal sealed record LipschitzEstimate(double Value, double StartValue, Vector<double> Point, int AcceptedSteps, int GradientEvaluations);

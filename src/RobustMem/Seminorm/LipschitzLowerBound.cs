@@ -14,7 +14,7 @@ namespace RobustMem.Seminorm;
 /// else θ halves, at most <see cref="Halvings"/> times before the ascent stops. Every value reported was evaluated, so
 /// it is a certified lower bound on Lip(f) for the fitted f, and never below the test points' maximum.
 /// </remarks>
-public static class LipschitzLowerBound
+internal static class LipschitzLowerBound
 {
     /// <summary>Ascent steps taken by default: each costs two gradients for the direction and one or more for the line search.</summary>
     public const int DefaultSteps = 20;

@@ -7,7 +7,7 @@ using RobustMem.LinearAlgebra;
 namespace RobustMem.Seminorm;
 
 /// <summary>The matrix C = E_x[J(x) J(x)ᵀ] with S(f_v)² = vᵀCv, exact where THEORY.md gives a closed form.</summary>
-public static class SeminormMatrix
+internal static class SeminormMatrix
 {
     /// <summary>True when C has a closed form: RF with relu or abs under a rotation-invariant law.</summary>
     public static bool HasExactForm(IFeatureMap map, InputLaw law) =>

@@ -8,7 +8,7 @@ namespace RobustMem.Seminorm;
 /// The gradients argument is any "∇f at each row" function, as <c>FittedExperiment.Gradients</c> or
 /// <see cref="Features.IFeatureMap.Gradients"/> with the coefficients bound.
 /// </remarks>
-public static class Sensitivity
+internal static class Sensitivity
 {
     /// <summary>‖∇f(x₀)‖.</summary>
     public static double At(Func<Matrix<double>, Matrix<double>> gradients, Vector<double> x0)

@@ -3,7 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace RobustMem.Seminorm;
 
 /// <summary>S(f) = (E_x ‖∇_x f(x)‖²)^{1/2} (THEORY.md §1, "Sobolev seminorm").</summary>
-public static class SobolevSeminorm
+internal static class SobolevSeminorm
 {
     /// <summary>Monte Carlo over the rows of <paramref name="gradients"/>, one ∇f(x) per fresh point.</summary>
     /// <remarks>The standard error is of S, by the delta method from that of S²: se(S) = se(S²)/(2S).</remarks>

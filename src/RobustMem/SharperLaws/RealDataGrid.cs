@@ -16,7 +16,7 @@ namespace RobustMem.SharperLaws;
 /// p = kd from above 2N (over-parameterised) up to the quadratic feature span's half, d(d + 1)/4, and k ≤ d/4 (NTK needs
 /// k well below d, as their k ≤ 300 &lt; d = 1000), the widest <see cref="MaxWidths"/> of them.
 /// </remarks>
-public sealed record RealDataGrid(IReadOnlyList<int> Ns, IReadOnlyList<int> RfWidths, IReadOnlyList<int> NtkWidths)
+internal sealed record RealDataGrid(IReadOnlyList<int> Ns, IReadOnlyList<int> RfWidths, IReadOnlyList<int> NtkWidths)
 {
     /// <summary>The largest default N: 128, where the plateau and the decay separate within a minute here.</summary>
     public const int MaxN = 128;

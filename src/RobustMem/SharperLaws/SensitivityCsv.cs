@@ -11,7 +11,7 @@ namespace RobustMem.SharperLaws;
 /// <see cref="CsvText"/>, so the same seeds give the same bytes whole or sharded; an ill-posed fit leaves
 /// <c>sensitivity</c> empty: never written as a number (THEORY.md §1).
 /// </remarks>
-public static class SensitivityCsv
+internal static class SensitivityCsv
 {
     /// <summary>One measured column: its name (the JSON's), how a point writes it, how a cell puts it back.</summary>
     public sealed record Column(string Name, Func<SensitivityPoint, string> Write, Func<SensitivityPoint, string, SensitivityPoint> Read);

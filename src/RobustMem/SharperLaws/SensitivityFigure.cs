@@ -31,7 +31,7 @@ namespace RobustMem.SharperLaws;
 /// <param name="WeightsSd">The weight rows' standard deviation in the harness's unit: 1, N(0, I_d), on the gaussian law (their W ~ N(0, I/d) on z ~ N(0, I));
 /// on a file 1/(c√d), their W ~ N(0, I/d) on z = pixels/255 (<see cref="Data.Files.FileLaw.PaperWeightsSd"/>).</param>
 /// <param name="PaperUnit">√d·c, what S is multiplied by to be in their unit on a file (<c>S_paper</c>); null on the synthetic figures.</param>
-public sealed record SensitivityFigure(
+internal sealed record SensitivityFigure(
     string Name,
     string Title,
     IReadOnlyList<string> Claims,

@@ -11,12 +11,12 @@ namespace RobustMem.SharperLaws;
 /// The paper's grid (<see cref="FigureScale.Full"/>) is theirs: d = 1000, N ∈ {400, 800, 1200}, RF k = 10⁴ … 2·10⁵ in
 /// steps of 10⁴, NTK k = 15 … 300 in steps of 15. The default grid keeps its shape at d = 64 in seconds: RF k/N from 2
 /// to 64, NTK k from 2 to 32 (p/N from 4 to 128). Two limits set it, as they set the property families
-/// (properties/…/Regimes/SharperLawRegimes.cs): the even activations' decay lasts only while p stays below x²'s
+/// (properties/…/Regimes/SharperLawSetting.cs): the even activations' decay lasts only while p stays below x²'s
 /// feature span d(d + 1)/2 (2080 at d = 64 against 4k·d = 2048; at d = 20 a first grid plateaued at the kernel for x²
 /// and cos too, measured), and NTK needs k well below d (their k ≤ 300 &lt; d = 1000).
 /// Activations: tanh and softplus (μ₁ ≠ 0), x² and cos (even), as in their figures.
 /// </remarks>
-public static class SensitivityFigures
+internal static class SensitivityFigures
 {
     /// <summary>The file stem every sensitivity figure starts with: how <c>reproduce</c> and <c>merge</c> tell them from the n-sweeps.</summary>
     public const string Prefix = "sensitivity-";

@@ -4,7 +4,7 @@ using RobustMem.Activations;
 namespace RobustMem.SharperLaws;
 
 /// <summary>One unit of work of a sensitivity sweep: one fit at (activation, N, width, seed), or the kernel fit when <see cref="K"/> is null.</summary>
-public sealed record SensitivityItem(int Index, SensitivityFigure Figure, Activation Activation, int N, int? K, int Seed)
+internal sealed record SensitivityItem(int Index, SensitivityFigure Figure, Activation Activation, int N, int? K, int Seed)
 {
     /// <summary>"figure/activation/N/k/seed", k "inf" for the kernel: what a shard manifest lists.</summary>
     public string Id => string.Create(CultureInfo.InvariantCulture, $"{Figure.Name}/{Activation.Name}/{N}/{Width}/{Seed}");

@@ -4,7 +4,7 @@ namespace RobustMem.SharperLaws;
 
 /// <summary>Joins the shard folders of one sensitivity figure's sweep into the points an unsharded run computes, in its order.</summary>
 /// <remarks>The same refusals as <see cref="ShardMerge"/> (mixed runs, a shard twice or missing), and rows that differ from their manifest.</remarks>
-public static class SensitivityMerge
+internal static class SensitivityMerge
 {
     public static (SensitivityPlan Plan, string Backend, IReadOnlyList<SensitivityPoint> Points) Join(IReadOnlyList<string> directories)
     {

@@ -11,7 +11,7 @@ namespace RobustMem.SharperLaws;
 /// kernel last, then seeds 0..S−1. A shard owns the items <see cref="Shard.Owns"/> gives it, as for the n-sweeps.
 /// </summary>
 /// <remarks>The canonical order is the order of the CSV's rows, so a shard's rows are a subsequence of the whole run's.</remarks>
-public sealed class SensitivityPlan
+internal sealed class SensitivityPlan
 {
     /// <param name="scale">Grid sizes.</param>
     /// <param name="seeds">Seeds per point, 0..seeds−1.</param>

@@ -9,7 +9,7 @@ namespace RobustMem.SharperLaws;
 /// <param name="Sensitivity">‖∇f(x₀)‖; NaN when the fit is ill-posed.</param>
 /// <param name="UniversalBound">√(Nd/p); null for the kernel.</param>
 /// <param name="SensitivityPaper">S in the sharper laws' unit, √d·‖∇_z f(z₀)‖, on a file's points (<see cref="Data.Files.FileLaw.PaperUnit"/>); null on the synthetic figures, whose unit is already theirs.</param>
-public sealed record SensitivityPoint(string Activation, int N, int? K, long? Parameters, int Seed, double Sensitivity, double? UniversalBound, double? SensitivityPaper = null)
+internal sealed record SensitivityPoint(string Activation, int N, int? K, long? Parameters, int Seed, double Sensitivity, double? UniversalBound, double? SensitivityPaper = null)
 {
     /// <summary>How the CSV and the manifests write the kernel's width.</summary>
     public const string InfiniteWidth = "inf";

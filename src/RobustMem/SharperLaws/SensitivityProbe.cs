@@ -16,7 +16,7 @@ namespace RobustMem.SharperLaws;
 /// memory; every other model fits as measure does. NaN when the fit is ill-posed (or, on the RF and NTK routes, its Gram
 /// too ill-conditioned to certify).
 /// </remarks>
-public static class SensitivityProbe
+internal static class SensitivityProbe
 {
     /// <summary>‖∇f(x₀)‖ of the regime's min-norm fit (repeat 0).</summary>
     /// <param name="regime">The regime; validated for the probe's own route (<see cref="Regime.ValidateForSensitivity"/>).</param>

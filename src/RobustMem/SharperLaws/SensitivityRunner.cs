@@ -5,7 +5,7 @@ using RobustMem.Sweeps;
 namespace RobustMem.SharperLaws;
 
 /// <summary>Runs a <see cref="SensitivityPlan"/>, or one shard of it: each owned item through <see cref="SensitivityProbe"/>.</summary>
-public static class SensitivityRunner
+internal static class SensitivityRunner
 {
     /// <summary>The shard's points in canonical order.</summary>
     /// <param name="plan">The whole sweep.</param>

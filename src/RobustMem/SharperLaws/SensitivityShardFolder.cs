@@ -3,7 +3,7 @@ using RobustMem.Sweeps;
 namespace RobustMem.SharperLaws;
 
 /// <summary>The folder one shard of a sensitivity figure writes: <c>&lt;figure&gt;.csv</c> with its rows, as the whole run has them, then <c>shard.json</c>.</summary>
-public static class SensitivityShardFolder
+internal static class SensitivityShardFolder
 {
     public static void Write(string directory, SensitivityPlan plan, Shard shard, string backend, IReadOnlyList<SensitivityPoint> points)
     {

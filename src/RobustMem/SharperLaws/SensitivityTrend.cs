@@ -15,7 +15,7 @@ namespace RobustMem.SharperLaws;
 /// <param name="Slope">d log S / d log p, least squares over the widths with p ≥ p_max/4 (<see cref="SlopeWindow"/>).</param>
 /// <param name="ToKernel">S(k_max)/S(∞).</param>
 /// <param name="ToUniversalBound">S(k_max)/√(Nd/p).</param>
-public sealed record SensitivityTrend(Activation Activation, int N, IReadOnlyList<int> Widths, IReadOnlyList<double> MeanSensitivity,
+internal sealed record SensitivityTrend(Activation Activation, int N, IReadOnlyList<int> Widths, IReadOnlyList<double> MeanSensitivity,
     double KernelSensitivity, double Slope, double ToKernel, double ToUniversalBound)
 {
     /// <summary>One trend per (activation, N) of a figure's points, in the figure's order.</summary>

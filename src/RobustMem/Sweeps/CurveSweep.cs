@@ -13,7 +13,7 @@ namespace RobustMem.Sweeps;
 /// Seeds are 0 .. seeds−1 of <see cref="Regime.Seed"/>, so a point is a pure function of (spec, n, seed):
 /// the same inputs give the same bytes in every CSV and snapshot.
 /// </remarks>
-public static class CurveSweep
+internal static class CurveSweep
 {
     /// <summary>Runs every (n, seed); <paramref name="progress"/> is called once per point done.</summary>
     public static Curve Run(CurveSpec spec, int seeds, ILinearAlgebra? la = null, Action<CurvePoint>? progress = null, bool frontier = true) =>

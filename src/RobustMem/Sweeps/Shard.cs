@@ -9,7 +9,7 @@ namespace RobustMem.Sweeps;
 /// one; and because a figure's grid runs from cheap small n to expensive large n, dealing the items in turn gives each
 /// shard a similar mix of both, where contiguous blocks would leave the last shard with all the largest n.
 /// </remarks>
-public sealed record Shard(int Index, int Count)
+internal sealed record Shard(int Index, int Count)
 {
     /// <summary>The largest N accepted: more shards than that is a typo, not a cluster.</summary>
     public const int MaxCount = 10_000;

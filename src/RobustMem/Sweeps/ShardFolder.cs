@@ -5,7 +5,7 @@ using RobustMem.Figures;
 namespace RobustMem.Sweeps;
 
 /// <summary>The folder one shard writes: <c>&lt;figure&gt;.csv</c> with the shard's rows, exactly as the unsharded CSV has them, and <c>shard.json</c>.</summary>
-public static class ShardFolder
+internal static class ShardFolder
 {
     /// <summary>Writes the shard's partial curves and its manifest into <paramref name="directory"/> (which must exist).</summary>
     public static void Write(string directory, ShardManifest manifest, IReadOnlyList<(FigureSpec Figure, IReadOnlyList<Curve> Curves)> results)

@@ -22,7 +22,7 @@ namespace RobustMem.Sweeps;
 /// <param name="GridItems">Number of items of the whole sweep.</param>
 /// <param name="GridSha256">SHA-256 of every item id of the whole sweep (<see cref="SweepPlan.Fingerprint"/>).</param>
 /// <param name="Items">Ids of this shard's items, in canonical order.</param>
-public sealed record ShardManifest(
+internal sealed record ShardManifest(
     int Format,
     string Tool,
     int Shard,

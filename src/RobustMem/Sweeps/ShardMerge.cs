@@ -8,7 +8,7 @@ namespace RobustMem.Sweeps;
 /// N, figure filter, backend, tool version, grid), the same shard twice, an item in two shards, a missing shard, and
 /// rows that differ from their manifest.
 /// </remarks>
-public static class ShardMerge
+internal static class ShardMerge
 {
     /// <summary>The whole sweep, with its curves in canonical order, from every shard folder of one run.</summary>
     public static MergedSweep Join(IReadOnlyList<string> directories)

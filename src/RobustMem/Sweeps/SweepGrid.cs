@@ -1,7 +1,7 @@
 namespace RobustMem.Sweeps;
 
 /// <summary>Grids of n: log-spaced, plus points on and around each threshold so a peak is sampled where claim M puts it.</summary>
-public static class SweepGrid
+internal static class SweepGrid
 {
     /// <summary>About <paramref name="count"/> integers log-spaced in [from, to], distinct and ascending.</summary>
     public static int[] Log(int from, int to, int count)

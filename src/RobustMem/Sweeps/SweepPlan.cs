@@ -9,7 +9,7 @@ namespace RobustMem.Sweeps;
 /// The canonical order is the order of the rows of the figures' CSVs, so any subset written in it is a subsequence of them.
 /// A point has the run's seeds, or its figure's <see cref="FigureSpec.WindowSeeds"/> inside a bound's window.
 /// </remarks>
-public sealed class SweepPlan
+internal sealed class SweepPlan
 {
     /// <param name="scale">The figures' sizes.</param>
     /// <param name="seeds">Seeds per point outside the bounds' windows.</param>

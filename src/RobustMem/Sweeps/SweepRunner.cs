@@ -9,7 +9,7 @@ namespace RobustMem.Sweeps;
 /// The one loop of <c>reproduce</c>: an unsharded run is <see cref="Shard.Whole"/>, whose items are the whole plan in
 /// canonical order (figures, curves, n, seeds), so both paths compute the same points in the same order.
 /// </remarks>
-public static class SweepRunner
+internal static class SweepRunner
 {
     /// <summary>The shard's points, as partial curves per figure (every curve of the figure, possibly with no point); full curves for <see cref="Shard.Whole"/>.</summary>
     /// <param name="plan">The whole sweep.</param>

@@ -5,7 +5,7 @@ namespace RobustMem.Verdicts;
 
 /// <summary>The paper's lower bound for a model, as text and as its exponent in the width k.</summary>
 /// <remarks>THEORY.md §2: √n for random features and both kernels (claims I, II), √(n/k) for finite NTK (claim III).</remarks>
-public static class BoundLaw
+internal static class BoundLaw
 {
     /// <summary>"√n" or "√(n/k)".</summary>
     public static string Text(Model model) => model.Claim.Bound.Symbol;

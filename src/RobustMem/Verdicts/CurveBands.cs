@@ -4,7 +4,7 @@ namespace RobustMem.Verdicts;
 
 /// <summary>The levels claims N and R are judged by from swept curves, each a <see cref="Band"/> with its origin.</summary>
 /// <remarks>The bounds' edges are <see cref="ExponentBands"/>; the peaks' are <see cref="PeakRule"/>.</remarks>
-public static class CurveBands
+internal static class CurveBands
 {
     /// <summary>Claim N: without noise, max S over the curve in units of ‖w*‖ = 1.</summary>
     public static Band Noiseless { get; } = new(0, 3,

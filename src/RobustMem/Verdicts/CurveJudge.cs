@@ -10,7 +10,7 @@ namespace RobustMem.Verdicts;
 /// Its verdict on several widths k of one of its models at equal n (<see cref="ExponentVerdicts.InK"/>), or null when
 /// its models have no width to compare.
 /// </param>
-public sealed record CurveJudge(
+internal sealed record CurveJudge(
     Claim Claim,
     Func<string, IReadOnlyList<Curve>, IEnumerable<CurveVerdict>> Figure,
     Func<WidthFamily, CurveVerdict>? Widths = null);

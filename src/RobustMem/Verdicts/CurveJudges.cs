@@ -13,7 +13,7 @@ namespace RobustMem.Verdicts;
 /// by the exponent in k: claim III's bound √(n/k) depends on k (lower bound and tightness), claim II's √n does not
 /// (boundedness only). A claim added elsewhere registers its judge with <see cref="Register"/>.
 /// </remarks>
-public static class CurveJudges
+internal static class CurveJudges
 {
     private static readonly NamedRegistry<CurveJudge> Judges = new("curve judge", BuiltIn(), j => j.Claim.Id, parameterName: "claim");
 

@@ -11,7 +11,7 @@ namespace RobustMem.Verdicts;
 /// </param>
 /// <param name="Evidence">The measured figures, e.g. the fitted exponent with its interval, peak locations.</param>
 /// <param name="Rule">How the verdict is decided, in one line.</param>
-public sealed record CurveVerdict(Claim Claim, string Figure, bool? Pass, string Evidence, string Rule)
+internal sealed record CurveVerdict(Claim Claim, string Figure, bool? Pass, string Evidence, string Rule)
 {
     /// <summary>The lower bound's result; <see cref="BoundResult.NotChecked"/> for checks that are not bounds (claims M, N, R).</summary>
     public BoundResult LowerBound { get; init; } = BoundResult.NotChecked;

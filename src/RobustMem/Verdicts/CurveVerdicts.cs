@@ -13,7 +13,7 @@ namespace RobustMem.Verdicts;
 /// <see cref="PeakRule"/>, the rule the claim-M property uses too. Claims N and R are levels, each edge a band with its
 /// origin in <see cref="CurveBands"/>.
 /// </remarks>
-public static class CurveVerdicts
+internal static class CurveVerdicts
 {
     /// <summary>Verdicts for a figure, by the claims it bears on, each judged as its entry in <see cref="CurveJudges"/> (the registry) says.</summary>
     public static IReadOnlyList<CurveVerdict> For(FigureSpec figure, IReadOnlyList<Curve> curves)

@@ -8,7 +8,7 @@ namespace RobustMem.Verdicts;
 /// fall, tightness that it neither fall nor rise, both up to <see cref="Tolerance"/>. A verdict is given only when the
 /// whole confidence interval (<see cref="ExponentFit"/>) lies on one side of an edge; otherwise it is undetermined.
 /// </remarks>
-public static class ExponentBands
+internal static class ExponentBands
 {
     /// <summary>How far a finite-size exponent of S/bound may sit from 0 before it counts against the claim.</summary>
     /// <remarks>

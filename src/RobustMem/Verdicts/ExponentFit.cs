@@ -14,7 +14,7 @@ namespace RobustMem.Verdicts;
 /// exactly; unlike it, it still weighs a seed by its spread in x when ill-posed points leave seeds unbalanced. With one
 /// seed there are no clusters; the regression's own standard error is used instead, and said so.
 /// </remarks>
-public static class ExponentFit
+internal static class ExponentFit
 {
     /// <summary>Two-sided confidence of the interval.</summary>
     public const double Confidence = 0.95;

@@ -9,7 +9,7 @@ namespace RobustMem.Verdicts;
 /// an edge is undetermined, and the note says whether the window is too short (the interval is wider than the tight band
 /// itself, so no measurement in this window could decide) or the exponent merely sits on the edge.
 /// </remarks>
-public static class ExponentJudge
+internal static class ExponentJudge
 {
     /// <summary>Holds when the interval lies in <see cref="ExponentBands.LowerBound"/>, violated when it lies wholly below it.</summary>
     public static (BoundResult Result, string Note) LowerBound(FittedExponent e)

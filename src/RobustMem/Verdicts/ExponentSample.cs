@@ -5,4 +5,4 @@ namespace RobustMem.Verdicts;
 /// <param name="Block">Observations compared with each other: one curve for an exponent in n, one n for an exponent in k across widths.</param>
 /// <param name="LogX">log of n or of k.</param>
 /// <param name="LogY">log of S/bound.</param>
-public readonly record struct ExponentSample(int Seed, int Block, double LogX, double LogY);
+internal readonly record struct ExponentSample(int Seed, int Block, double LogX, double LogY);

@@ -11,7 +11,7 @@ namespace RobustMem.Verdicts;
 /// interval from the seeds (<see cref="ExponentFit"/>), and judged against <see cref="ExponentBands"/>: the lower bound
 /// and tightness are read separately, and an interval that cannot tell is reported as undetermined.
 /// </remarks>
-public static class ExponentVerdicts
+internal static class ExponentVerdicts
 {
     /// <summary>S* ≤ S(min-norm) up to round-off: S*(0)² = yᵀ(ZC⁻¹Zᵀ)⁻¹y and vᵀCv are computed by different routes.</summary>
     public const double OrderingSlack = 1e-9;

@@ -9,7 +9,7 @@ namespace RobustMem.Verdicts;
 /// <param name="Seeds">Seeds with a per-seed slope.</param>
 /// <param name="Points">Samples used.</param>
 /// <param name="Spread">Where the interval comes from, e.g. "3 per-seed slopes, t(2)".</param>
-public sealed record FittedExponent(double Value, double Lower, double Upper, int Seeds, int Points, string Spread)
+internal sealed record FittedExponent(double Value, double Lower, double Upper, int Seeds, int Points, string Spread)
 {
     /// <summary>No samples: nothing can be said.</summary>
     public static FittedExponent None(string why) => new(double.NaN, double.NegativeInfinity, double.PositiveInfinity, 0, 0, why);

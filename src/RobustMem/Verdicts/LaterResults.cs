@@ -4,7 +4,7 @@ namespace RobustMem.Verdicts;
 
 /// <summary>The disagreements between a measured exponent and the paper's statement, each with the work that explains it, if any.</summary>
 /// <remarks>The shared THEORY.md §5 summarises the later results; a disagreement no later work explains says so instead of naming one.</remarks>
-public static class LaterResults
+internal static class LaterResults
 {
     /// <summary>Bombari, Kiyani &amp; Mondelli: NTK min-norm attains √(N d/p) = √(n/k) only for even activations; non-even ones plateau in k.</summary>
     public const string NeuralTangentNonEven = "Bombari, Kiyani & Mondelli 2023, arXiv:2302.01629, NTK with non-even activations";

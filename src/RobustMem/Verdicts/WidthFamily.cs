@@ -13,4 +13,4 @@ namespace RobustMem.Verdicts;
 /// <param name="Gamma">γ in S ∝ k^γ: <paramref name="Deflated"/> plus the bound's own exponent in k.</param>
 /// <param name="Evidence">The verdict's evidence line.</param>
 /// <param name="Measured">"S ∝ k^γ, γ = … at equal n", for a disagreement.</param>
-public sealed record WidthFamily(Claim Claim, string Figure, Regime Regime, string Bound, FittedExponent Exponent, FittedExponent Deflated, FittedExponent Gamma, string Evidence, string Measured);
+internal sealed record WidthFamily(Claim Claim, string Figure, Regime Regime, string Bound, FittedExponent Exponent, FittedExponent Deflated, FittedExponent Gamma, string Evidence, string Measured);

@@ -7,7 +7,7 @@ using RobustMem.Models;
 namespace RobustMem.Tests.Claims;
 
 /// <summary>
-/// The generated table of subgroup bands: a regime finds its own subgroup's row (activation for kernels, activation × law ×
+/// The generated tables of subgroup bands (each claim's <see cref="Claim.ScalingBands"/>): a regime finds its own subgroup's row (activation for kernels, activation × law ×
 /// k/d for finite models), every row of the table is reachable, and a regime outside every subgroup is refused.
 /// </summary>
 public sealed class CalibratedBandsTests
@@ -17,18 +17,20 @@ public sealed class CalibratedBandsTests
     public void AClaimWithoutRows_IsRefused()
     {
         var regime = new Regime(Model.RandomFeatures, D: 30, K: 60, N: 20, Activation.Relu, InputLaw.Sphere);
-        Assert.Throws<ArgumentOutOfRangeException>(() => CalibratedBands.Scaling(Claim.Tightness, regime));
-        Assert.Equal("relu sphere k/d=2", CalibratedBands.Subgroup(regime));
-        _ = CalibratedBands.Scaling(Claim.Generality, regime);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ScalingCheck.BandsOf(Claim.Tightness, regime));
+        Assert.Equal("relu sphere k/d=2", Subgroup.Of(regime).ToString());
+        _ = ScalingCheck.BandsOf(Claim.Generality, regime);
     }
 
     [Fact]
     public void Subgroup_IsTheActivationForKernels_AndActivationLawWidthForFiniteModels()
     {
-        Assert.Equal("abs", CalibratedBands.Subgroup(new Regime(Model.RandomFeatureKernel, D: 200, K: 1, N: 20, Activation.Abs)));
-        Assert.Equal("relu gaussian k/d=3", CalibratedBands.Subgroup(new Regime(Model.RandomFeatures, D: 90, K: 270, N: 40, Activation.Relu, InputLaw.Gaussian)));
+        Assert.Equal(Subgroup.Kernel(Activation.Abs), Subgroup.Of(new Regime(Model.RandomFeatureKernel, D: 200, K: 1, N: 20, Activation.Abs)));
+        Assert.Equal("abs", Subgroup.Kernel(Activation.Abs).ToString());
+        Assert.Equal(Subgroup.Finite(Activation.Relu, InputLaw.Gaussian, 3), Subgroup.Of(new Regime(Model.RandomFeatures, D: 90, K: 270, N: 40, Activation.Relu, InputLaw.Gaussian)));
+        Assert.Equal("relu gaussian k/d=3", Subgroup.Finite(Activation.Relu, InputLaw.Gaussian, 3).ToString());
         // k/d is rounded: 161/80 is 2.
-        Assert.Equal("abs sphere k/d=2", CalibratedBands.Subgroup(new Regime(Model.RandomFeatures, D: 80, K: 161, N: 40, Activation.Abs)));
+        Assert.Equal(Subgroup.Finite(Activation.Abs, InputLaw.Sphere, 2), Subgroup.Of(new Regime(Model.RandomFeatures, D: 80, K: 161, N: 40, Activation.Abs)));
     }
 
     /// <summary>Every row, looked up from a regime of its subgroup; the quotient row is the third band, n's the first.</summary>
@@ -53,7 +55,7 @@ public sealed class CalibratedBandsTests
     {
         var claim = Claim.ById(id);
         var regime = new Regime(Model.Parse(model), D: 30, K: ratio * 30, N: 20, Activation.Parse(activation), InputLaw.Parse(law));
-        var (atN, at4N, quotient) = CalibratedBands.Scaling(claim, regime);
+        var (atN, at4N, quotient) = ScalingCheck.BandsOf(claim, regime);
         Assert.Equal(lowN, atN.Lower);
         Assert.Equal(high4N, at4N.Upper);
         Assert.Equal(highQ, quotient.Upper);
@@ -65,11 +67,11 @@ public sealed class CalibratedBandsTests
     public void Scaling_RefusesAMissingSubgroup_ListingTheClaimsRows()
     {
         var erf = new Regime(Model.RandomFeatureKernel, D: 200, K: 1, N: 20, Activation.Erf);
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => CalibratedBands.Scaling(Claim.InfiniteRandomFeatures, erf));
-        Assert.Equal("I-RF | erf", error.ActualValue);
-        Assert.Contains("I-RF | abs; I-RF | relu", error.Message);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => ScalingCheck.BandsOf(Claim.InfiniteRandomFeatures, erf));
+        Assert.Equal("erf", error.ActualValue);
+        Assert.Contains("claim I-RF's scaling check has calibrated bands for abs, relu only", error.Message);
         Assert.DoesNotContain("I-NTK", error.Message);
         var gaussian = new Regime(Model.NeuralTangent, D: 20, K: 20, N: 20, Activation.Relu, InputLaw.Gaussian);
-        Assert.Throws<ArgumentOutOfRangeException>(() => CalibratedBands.Scaling(Claim.FiniteNeuralTangent, gaussian));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ScalingCheck.BandsOf(Claim.FiniteNeuralTangent, gaussian));
     }
 }

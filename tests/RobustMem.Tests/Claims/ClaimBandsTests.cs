@@ -1,5 +1,6 @@
 using RobustMem.Activations;
 using RobustMem.Claims;
+using Catalog = RobustMem.Claims.Catalog;
 using RobustMem.Data;
 using RobustMem.Experiments;
 using RobustMem.Models;
@@ -7,7 +8,7 @@ using RobustMem.Models;
 namespace RobustMem.Tests.Claims;
 
 /// <summary>
-/// Each claim reads its own bands from ClaimBands' tables: a claim handed another claim's band would pass or fail for
+/// Each claim reads its own bands from its file of Claims/Catalog: a claim handed another claim's band would pass or fail for
 /// the wrong reason, and a key without a calibrated row is refused.
 /// </summary>
 public sealed class ClaimBandsTests
@@ -21,14 +22,14 @@ public sealed class ClaimBandsTests
         Assert.Equal((0.976, 1.890, 2.791), WidthEdges(Activation.Relu));
         Assert.Equal((1.862, 2.908, 3.031), WidthEdges(Activation.Erf));
         Assert.Equal((1.900, 2.915, 3.027), WidthEdges(Activation.Tanh));
-        Assert.True(double.IsPositiveInfinity(ClaimBands.Width(Activation.Relu).Floor.Upper));
-        Assert.Contains("142 regimes", ClaimBands.Width(Activation.Relu).Quotient.Origin);
-        Assert.Throws<ArgumentOutOfRangeException>(() => ClaimBands.Width(new Softplus()));
+        Assert.True(double.IsPositiveInfinity(Catalog.FiniteNeuralTangent.WidthBands.For(Activation.Relu).Floor.Upper));
+        Assert.Contains("142 regimes", Catalog.FiniteNeuralTangent.WidthBands.For(Activation.Relu).Quotient.Origin);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Catalog.FiniteNeuralTangent.WidthBands.For(new Softplus()));
     }
 
     private static (double, double, double) WidthEdges(Activation sigma)
     {
-        var (floor, quotient) = ClaimBands.Width(sigma);
+        var (floor, quotient) = Catalog.FiniteNeuralTangent.WidthBands.For(sigma);
         return (floor.Lower, quotient.Lower, quotient.Upper);
     }
 
@@ -36,8 +37,8 @@ public sealed class ClaimBandsTests
     [Fact]
     public void Ridge_FloorIsTheFrontiersFloor()
     {
-        var (floor, path) = ClaimBands.Ridge();
-        var frontier = ClaimBands.Frontier(Claim.FiniteRandomFeatures).Relative;
+        var (floor, path) = Catalog.Ridge.Bands;
+        var frontier = FrontierCheck.Bands.Relative;
         Assert.Equal(frontier.Lower, floor.Lower);
         Assert.Equal(frontier.Upper, floor.Upper);
         Assert.StartsWith("a memorizing model sits above S*(σ̂²/2): the frontier's floor, calibrated", floor.Origin);

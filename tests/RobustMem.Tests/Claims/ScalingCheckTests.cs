@@ -26,7 +26,7 @@ public sealed class ScalingCheckTests
         Assert.Equal(v.Value / Math.Sqrt(80), f["ratio(4n)"], 12);
         Assert.Equal(f["ratio(4n)"], v.Ratio, 12);
         // The verdict's band is the 4n band in units of S/bound: its lower edge over the relative one is the scale at 4n.
-        var (_, at4N, _) = CalibratedBands.Scaling(Claim.InfiniteRandomFeatures, KernelI);
+        var (_, at4N, _) = ScalingCheck.BandsOf(Claim.InfiniteRandomFeatures, KernelI);
         Assert.Equal(at4N.Lower * f["ratio(4n)"] / f["relative(4n)"], v.Band.Lower, 10);
         Assert.Contains(v.Conditions, c => c.StartsWith("[ok] well-posed at n and 4n"));
         Assert.Contains(v.Conditions, c => c.EndsWith(", subgroup relu"));
@@ -75,9 +75,9 @@ public sealed class ScalingCheckTests
         var regime = FiniteII with { Law = InputLaw.Cube };
         var v = ScalingCheck.Evaluate(Claim.Generality, regime);
         Assert.True(v.Passed, v.Message);
-        var (atN, at4N, _) = CalibratedBands.Scaling(Claim.Generality, regime);
+        var (atN, at4N, _) = ScalingCheck.BandsOf(Claim.Generality, regime);
         Assert.Contains(v.Conditions, c => c.StartsWith("[ok] bound: at n=24: mean over 2 repeats of relative") && c.EndsWith($"≥ {atN.Lower:G3}"));
         Assert.Contains(v.Conditions, c => c.StartsWith("[ok] tightness: at 4n=96: mean over 2 repeats of relative") && c.EndsWith($"≤ {at4N.Upper:G3}"));
-        Assert.Contains(v.Conditions, c => c.Contains($"subgroup {CalibratedBands.Subgroup(regime)}"));
+        Assert.Contains(v.Conditions, c => c.Contains($"subgroup {Subgroup.Of(regime)}"));
     }
 }

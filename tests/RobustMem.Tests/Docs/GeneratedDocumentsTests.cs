@@ -50,14 +50,18 @@ public class GeneratedDocumentsTests
     [Fact]
     public void CalibratedBandsTable_IsTheDataFile()
     {
-        // CalibratedBands.cs and docs/results/data/calibrated-bands.csv come from the same calibration run: they must agree row by row.
-        string code = File.ReadAllText(Path.Combine(Root, "src", "RobustMem", "Claims", "CalibratedBands.cs"));
-        var inCode = Regex.Matches(code, @"\[""([\w-]+) \| ([^""]+)""\] = Entry\((\d+), ([\d.]+), ([\d.]+), ([\d.]+), ([\d.]+), ([\d.]+), ([\d.]+)\)")
-            .Select(m => string.Join(",", m.Groups["1"].Value, m.Groups["2"].Value, m.Groups["3"].Value,
-                $"[{m.Groups[4].Value}, {m.Groups[5].Value}]", $"[{m.Groups[6].Value}, {m.Groups[7].Value}]", $"[{m.Groups[8].Value}, {m.Groups[9].Value}]")).ToList();
+        // The claims' scaling rows (Claims/Catalog, each claim's ScalingBands) and docs/results/data/calibrated-bands.csv come
+        // from the same calibration run (the rows whose origin is that run's): they must agree row by row.
+        static string Edges(Band b) => string.Create(CultureInfo.InvariantCulture, $"[{b.Lower:0.000}, {b.Upper:0.000}]");
+        var inCode = Claim.All.Where(c => c.ScalingBands is not null)
+            .SelectMany(c => c.ScalingBands!.Keys.Select(key => (Claim: c, Key: key, Bands: c.ScalingBands.For(key))))
+            .Where(r => r.Bands.AtN.Origin.StartsWith(RobustMem.Claims.Catalog.ScalingRows.Origin, StringComparison.Ordinal))
+            .Select(r => string.Join(",", r.Claim.Id, r.Key.ToString(), Regex.Match(r.Bands.AtN.Origin, @"(\d+) regimes$").Groups[1].Value,
+                Edges(r.Bands.AtN), Edges(r.Bands.At4N), Edges(r.Bands.Quotient)))
+            .Order(StringComparer.Ordinal).ToList();
         var table = SourceTable.Parse(File.ReadAllText(Path.Combine(Root, "docs", "results", "data", "calibrated-bands.csv")), "calibrated-bands.csv");
         Assert.NotEmpty(inCode);
-        Assert.Equal(inCode, table.Rows.Select(r => string.Join(",", r)));
+        Assert.Equal(inCode, table.Rows.Select(r => string.Join(",", r)).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -68,7 +72,7 @@ public class GeneratedDocumentsTests
         Assert.Equal(5, table.Rows.Count);
         foreach (var row in table.Rows)
         {
-            var (floor, quotient) = ClaimBands.Width(RobustMem.Activations.Activation.Parse(row[column("activation")]));
+            var (floor, quotient) = RobustMem.Claims.Catalog.FiniteNeuralTangent.WidthBands.For(RobustMem.Activations.Activation.Parse(row[column("activation")]));
             Assert.Equal(row[column("floor of R")], floor.Lower.ToString("0.000", CultureInfo.InvariantCulture));
             Assert.Equal(row[column("band of Q")], string.Create(CultureInfo.InvariantCulture, $"[{quotient.Lower:0.000}, {quotient.Upper:0.000}]"));
             Assert.Contains($"Q {row[column("Q = R(8k)/R(k)")]}", quotient.Origin);
@@ -79,11 +83,16 @@ public class GeneratedDocumentsTests
     [Fact]
     public void ClaimsSummary_OrdersEveryClaimOfTheCatalogue()
     {
-        // tools/ci/claims-summary.py orders the CI table's rows; it must know every claim of Claim.All, in the catalogue's order.
-        string script = File.ReadAllText(Path.Combine(Root, "tools", "ci", "claims-summary.py"));
-        var order = Regex.Match(script, @"order = \[(?<ids>[^\]]*)\]").Groups["ids"].Value;
-        var ids = Regex.Matches(order, @"""([^""]+)""").Select(m => m.Groups[1].Value);
-        Assert.Equal(Claim.All.Select(c => c.Id), ids);
+        // tools/ci/claims-summary.py orders the CI table's rows by THEORY.md §2's table (checked against Claim.All below):
+        // the order it reads must be Claim.All's, with no list of its own to keep.
+        string script = Path.Combine(Root, "tools", "ci", "claims-summary.py");
+        var start = new System.Diagnostics.ProcessStartInfo("python3",
+            ["-c", "import importlib.util, sys; s = importlib.util.spec_from_file_location('s', sys.argv[1]); m = importlib.util.module_from_spec(s); s.loader.exec_module(m); print(','.join(m.order))", script])
+            { RedirectStandardOutput = true };
+        using var python = System.Diagnostics.Process.Start(start)!;
+        string order = python.StandardOutput.ReadToEnd().Trim();
+        python.WaitForExit();
+        Assert.Equal(string.Join(",", Claim.All.Select(c => c.Id)), order);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using RobustMem.Claims;
 using RobustMem.Data;
+using RobustMem.ExtensionSample;
 using RobustMem.Experiments;
 using RobustMem.Models;
 using RobustMem.Tests.Data;
@@ -25,6 +26,15 @@ public sealed class ExtensionSeamTests
         Assert.EndsWith("linear.", Assert.Throws<ArgumentException>(() => ModelRegistry.Parse("cnn")).Message.Split(" (Parameter")[0]);
         Assert.Equal("unknown law 'uniform'; expected one of sphere, gaussian, cube, laplace, rademacher.",
             Assert.Throws<ArgumentException>(() => InputLawRegistry.Parse("uniform")).Message);
+    }
+
+    [Fact]
+    public void ToyControl_IsFoundByName_AndChangesOnlyTheNoise()
+    {
+        Assert.Same(HalfLabelNoise.Instance, Control.Parse("halflabelnoise"));
+        Assert.Contains(HalfLabelNoise.Instance, Control.All);
+        Assert.DoesNotContain(HalfLabelNoise.Instance, Control.BuiltIn);
+        Assert.Equal(ToyRegime with { Noise = 0.5 }, HalfLabelNoise.Instance.Apply(ToyRegime));
     }
 
     [Fact]

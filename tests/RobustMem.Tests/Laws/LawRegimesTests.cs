@@ -1,6 +1,6 @@
 using RobustMem.Laws;
 using RobustMem.Models;
-using RobustMem.Tests.Extensions;
+using RobustMem.ExtensionSample;
 
 namespace RobustMem.Tests.Laws;
 

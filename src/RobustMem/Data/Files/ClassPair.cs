@@ -4,7 +4,7 @@ namespace RobustMem.Data.Files;
 
 /// <summary>The two classes of <c>--classes a,b</c>: points of class a are labelled +1, points of class b −1.</summary>
 /// <remarks>Bombari, Kiyani &amp; Mondelli's real-data setting is MNIST and CIFAR-10, classes 0 against 1.</remarks>
-public readonly record struct ClassPair(int Positive, int Negative)
+internal readonly record struct ClassPair(int Positive, int Negative)
 {
     /// <summary>"a,b" with two different integers; the message says what was expected.</summary>
     public static ClassPair Parse(string text)

@@ -10,7 +10,7 @@ namespace RobustMem.Data.Files;
 /// rows' coordinates are parsed and held.
 /// </summary>
 /// <remarks>A CSV states its own scale: its numbers are the points' coordinates, never divided by 255 (THEORY.md §5.3).</remarks>
-public static class CsvPointFile
+internal static class CsvPointFile
 {
     /// <summary>The rows (those of <paramref name="keep"/>'s two classes when given), their classes when labelled, and every class the file holds.</summary>
     public static (PointRows Rows, int[]? Classes, IReadOnlySet<int> AllClasses) Read(string path, bool labelled, ClassPair? keep = null)

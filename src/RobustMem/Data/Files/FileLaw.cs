@@ -14,7 +14,7 @@ namespace RobustMem.Data.Files;
 /// Fresh points are i.i.d. draws from the held-out rows' empirical law, so S's standard error is the usual one for that
 /// law, and more test points than held-out rows repeat rows rather than invent points.
 /// </remarks>
-public sealed class FileLaw : InputLaw
+internal sealed class FileLaw : InputLaw
 {
     /// <summary>The prefix of a file law's name on the command line.</summary>
     public const string Scheme = "file:";

@@ -7,7 +7,7 @@ namespace RobustMem.Data.Files;
 /// (THEORY.md §1). One factor for the whole file keeps the data's geometry: only the unit changes, x = c·z, and S in the
 /// harness's unit is c⁻¹ times ‖∇_z f‖.
 /// </summary>
-public static class FileLawScaling
+internal static class FileLawScaling
 {
     /// <summary>The divisor of IDX unsigned bytes: pixels 0..255 become 0..1.</summary>
     public const double PixelScale = 255;

@@ -8,7 +8,7 @@ namespace RobustMem.Data.Files;
 /// dimension rows·cols; a one-dimensional file is a list of labels. Read as a stream, gzip-compressed or not
 /// (<see cref="FileSource"/>), one row at a time, so that only the rows a caller keeps are held.
 /// </summary>
-public static class IdxFile
+internal static class IdxFile
 {
     /// <summary>Whether the first bytes are an IDX header: a reader can tell IDX from CSV without trusting the extension.</summary>
     public static bool LooksLikeIdx(ReadOnlySpan<byte> head) =>

@@ -7,7 +7,7 @@ namespace RobustMem.Data.Files;
 /// <param name="Rows">The points, each of dimension <see cref="D"/>: only those of the kept classes when a pair was given to the reader.</param>
 /// <param name="Classes">The class of each row, or null when the file has none.</param>
 /// <param name="Source">The file (and labels file) it came from, for messages and outputs.</param>
-public sealed record PointFile(PointRows Rows, int[]? Classes, string Source)
+internal sealed record PointFile(PointRows Rows, int[]? Classes, string Source)
 {
     public int Count => Rows.Count;
     public int D => Rows.D;

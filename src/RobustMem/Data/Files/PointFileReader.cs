@@ -7,7 +7,7 @@ namespace RobustMem.Data.Files;
 /// </summary>
 /// <remarks>With a class pair, the labels are read first and only the rows of the two classes are kept, as they are stored
 /// (<see cref="PointRows"/>): the other classes' rows are decoded and dropped one at a time.</remarks>
-public static class PointFileReader
+internal static class PointFileReader
 {
     /// <param name="spec">What follows <c>file:</c>.</param>
     /// <param name="labelled">Whether class labels are needed (<c>--classes</c>): a CSV's first column is then the class.</param>

@@ -6,13 +6,11 @@ namespace RobustMem.Properties;
 /// </summary>
 public sealed class Claim2_FiniteRandomFeatures
 {
-    // <doc:property> (docs/how-to/add-a-bound.md shows these lines)
     [ClaimProperty, Trait("Tier", "fast")]
     public Property MinNormSeminorm_GrowsLikeSqrtN_SmallRegimes() => ClaimCases.FiniteRandomFeatures.MinNormSeminorm_GrowsLikeSqrtN_SmallRegimes.Asserted();
 
     [ClaimProperty, Trait("Tier", "full")]
     public Property MinNormSeminorm_GrowsLikeSqrtN() => ClaimCases.FiniteRandomFeatures.MinNormSeminorm_GrowsLikeSqrtN.Asserted();
-    // </doc:property>
 
     /// <summary>The bound holds for the best model reaching training error σ̂²/2, not only min-norm: S*(σ̂²/2)/√n does not shrink.</summary>
     [ClaimProperty, Trait("Tier", "fast")]
@@ -21,11 +19,9 @@ public sealed class Claim2_FiniteRandomFeatures
     [ClaimProperty, Trait("Tier", "full")]
     public Property BestMemorizer_GrowsLikeSqrtN() => ClaimCases.FiniteRandomFeatures.BestMemorizer_GrowsLikeSqrtN.Asserted();
 
-    // <doc:control>
     /// <summary>Control: σ = 0 and the relu target is representable; min-norm S/√n leaves the band.</summary>
     [ClaimProperty, Trait("Tier", "fast")]
     public Property NoNoise_DoesNotForceSqrtN_SmallRegimes() => ClaimCases.FiniteRandomFeatures.NoNoise_DoesNotForceSqrtN_SmallRegimes.Asserted();
-    // </doc:control>
 
     /// <summary>Control: σ = 0 on the full family, where the calibration measured it (thorough profile: 2.8 s at 4 cases).</summary>
     [ClaimProperty(Thorough = true), Trait("Tier", "full")]

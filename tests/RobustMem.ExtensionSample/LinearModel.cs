@@ -7,14 +7,14 @@ using RobustMem.Features;
 using RobustMem.LinearAlgebra;
 using RobustMem.Models;
 
-namespace RobustMem.Tests.Extensions;
+namespace RobustMem.ExtensionSample;
 
 /// <summary>
 /// A toy model defined outside the library: f(x) = ⟨θ, x⟩ fitted by min-norm on the raw inputs. It has no width (the
 /// regime's K is ignored), d features, one interpolation threshold at n = d, the linear kernel κ(ρ) = ρ, and S = ‖θ‖
 /// exactly (C = I). Min-norm on n &lt; d isotropic points puts ξᵀ(XXᵀ)⁻¹ξ ≈ σ²n·d/(d − n) into ‖θ‖², so S grows like √n.
 /// </summary>
-internal sealed class LinearModel : FeatureModel
+public sealed class LinearModel : FeatureModel
 {
     public static readonly LinearModel Instance = new();
 

@@ -1,12 +1,12 @@
 using RobustMem.Data;
 
-namespace RobustMem.Tests.Extensions;
+namespace RobustMem.ExtensionSample;
 
 /// <summary>
 /// A toy input law defined outside the library: each coordinate ±1/√d with probability ½, so E x = 0, E xxᵀ = I/d and
 /// ‖x‖² = 1 on every draw (the corners of the cube scaled into the unit sphere). Not rotation-invariant.
 /// </summary>
-internal sealed class RademacherLaw : InputLaw
+public sealed class RademacherLaw : InputLaw
 {
     public static readonly RademacherLaw Instance = new();
 

@@ -1,10 +1,10 @@
 using MathNet.Numerics.LinearAlgebra;
 using RobustMem.Features;
 
-namespace RobustMem.Tests.Extensions;
+namespace RobustMem.ExtensionSample;
 
 /// <summary>Φ(x) = x: the features of the linear model, with J(x) = I, so ∇f_v = v at every point and C = I.</summary>
-internal sealed class IdentityFeatureMap(int d) : IFeatureMap
+public sealed class IdentityFeatureMap(int d) : IFeatureMap
 {
     public int InputDimension => d;
     public int Dimension => d;

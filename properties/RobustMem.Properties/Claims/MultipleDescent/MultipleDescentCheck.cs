@@ -7,7 +7,7 @@ using RobustMem.Verdicts;
 namespace RobustMem.Properties.MultipleDescent;
 
 /// <summary>The claim-M check on one case: sweep S(n) and the test error over the grid, then look for a peak at the prediction.</summary>
-public static class MultipleDescentCheck
+internal static class MultipleDescentCheck
 {
     /// <summary>Peaks must land within 10% of the prediction: <see cref="PeakRule.Tolerance"/>, the rule the curve verdict uses too.</summary>
     public const double Tolerance = PeakRule.Tolerance;
