@@ -48,7 +48,7 @@ public sealed class SensitivityWidthCheckTests
         // Three distinct repeats: the median is none of the mean, the first or the extremes.
         Assert.Equal(3, repeats.Select(p => p.Wide / p.Narrow).Distinct().Count());
 
-        var (level, quotient) = SharperLawBands.Decay(claim, Cos);
+        var (level, quotient) = SensitivityWidthCheck.DecayBandsOf(claim, Cos);
         Assert.Equal(level, v.Band);
         VerdictAssert.HeldIff(v, "well-posed at k and 4k", true);
         VerdictAssert.HeldIff(v, "bound: at k=2: median S/√(Nd/p)", level.Contains(f["S/bound(k)"]));
@@ -72,7 +72,7 @@ public sealed class SensitivityWidthCheckTests
         Assert.Equal(claim.BoundOf(Tanh with { K = 4 * Tanh.K }), v.Bound, 12);
         Assert.Equal(3, repeats.Select(p => p.Wide / p.Kernel).Distinct().Count());
 
-        var (quotient, toKernel) = SharperLawBands.Plateau(claim, Tanh);
+        var (quotient, toKernel) = SensitivityWidthCheck.PlateauBandsOf(claim, Tanh);
         bool q = quotient.Contains(f["Q"]), k = toKernel.Contains(f["S(4k)/S(kernel)"]);
         VerdictAssert.HeldIff(v, "well-posed at k, 4k and infinite width", true);
         VerdictAssert.HeldIff(v, "tightness: does NOT attain √(Nd/p): Q = S(4k)/S(k)", q);

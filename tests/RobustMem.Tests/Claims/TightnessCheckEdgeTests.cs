@@ -34,8 +34,8 @@ public sealed partial class TightnessCheckEdgeTests
         Assert.Equal(Rho(Rf), f["relative(n)"], 12);
         Assert.Equal(Rho(Rf with { N = 24 }) / Rho(Rf), f["S/bound quotient in n"], 12);
         Assert.Equal(Rho(Rf with { K = 64 }) / Rho(Rf), f["S/bound quotient in k"], 12);
-        var (_, quotient, inN, inK) = ClaimBands.Tightness();
-        var (atN, at4N) = ClaimBands.TightnessRatio(Rf);
+        var (_, quotient, inN, inK) = RobustMem.Claims.Catalog.Tightness.Bands;
+        var (atN, at4N) = RobustMem.Claims.Catalog.Tightness.RatioBands.For(ModelActivation.Of(Rf));
         VerdictAssert.HeldIff(v, "tightness: min-norm within a bounded factor", atN.Contains(f["t(n)"]) && at4N.Contains(f["t(4n)"]));
         VerdictAssert.HeldIff(v, "tightness: (S/bound)/scale bounded in n", inN.Contains(f["S/bound quotient in n"]));
         VerdictAssert.HeldIff(v, "tightness: (S/bound)/scale bounded in k", inK.Contains(f["S/bound quotient in k"]));
@@ -48,7 +48,7 @@ public sealed partial class TightnessCheckEdgeTests
     public void EitherSizeOutsideItsBand_FailsTheBoundedFactor()
     {
         var f = TightnessCheck.Evaluate(Rf).Figures;
-        var (atN, at4N) = ClaimBands.TightnessRatio(Rf);
+        var (atN, at4N) = RobustMem.Claims.Catalog.Tightness.RatioBands.For(ModelActivation.Of(Rf));
         double factor = at4N.Upper / f["t(4n)"] * 1.001;
         Assert.True(f["t(n)"] * factor <= atN.Upper, "the regime must leave room at n");
         var v = TightnessCheck.Evaluate(Rf, new Times(factor));

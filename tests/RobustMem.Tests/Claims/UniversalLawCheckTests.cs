@@ -26,7 +26,7 @@ public sealed class UniversalLawCheckTests
         Assert.Equal(observed.Value, v.Value, 12);
         Assert.Equal(observed.Value / v.Bound, f["S/bound"], 12);
         Assert.Equal(lipschitz / v.Bound, f["Lip/bound"], 12);
-        var floor = SharperLawBands.Universal(Rf);
+        var floor = RobustMem.Claims.Catalog.UniversalLaw.Floors.For(ModelActivation.Of(Rf));
         Assert.Equal(floor, v.Band);
         VerdictAssert.HeldIff(v, "well-posed", true);
         VerdictAssert.HeldIff(v, "fits below the noise level: train error", observed.TrainError <= 0.5);
