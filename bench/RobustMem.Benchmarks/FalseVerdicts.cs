@@ -61,8 +61,8 @@ internal static class FalseVerdicts
         foreach (var figure in plan.Figures.Where(f => f.WindowSeeds > 0))
         {
             var curves = figure.Curves.Select(spec => new Curve(spec, plan.Items
-                .Where(i => i.Figure == figure && i.Curve == spec && CurveVerdicts.InWindow(spec.Base, i.N))
-                .Select(i => CurveSweep.Measure(spec.At(i.N, i.Seed), la, frontier: figure.ShowFrontier)).ToArray())).ToArray();
+                .Where(i => i.Figure == figure && i.Curve == spec && i.X is int n && CurveVerdicts.InWindow(spec.Base, n))
+                .Select(i => CurveSweep.Measure(i.Regime, la, frontier: figure.ShowFrontier)).ToArray())).ToArray();
             foreach (string claim in figure.Claims.Where(c => c != Claim.MultipleDescent.Id))
                 foreach (var v in CurveJudges.Of(claim).Figure(figure.Name, curves).Where(v => v.IsBound)) yield return v;
         }

@@ -3,7 +3,9 @@ using RobustMem.Checkout;
 using RobustMem.Data.Files;
 using RobustMem.Figures;
 using RobustMem.LinearAlgebra;
+using RobustMem.Curves;
 using RobustMem.SharperLaws;
+using RobustMem.Sweeps;
 
 namespace RobustMem.Snapshots;
 
@@ -18,11 +20,11 @@ public sealed class RealDataSnapshotTests
 {
     private const string Name = "sensitivity-rf-real-fashion-mnist-0vs1";
     private static readonly RealDataGrid Grid = new([16], [64, 256, 1024], [64, 256, 1024]);
-    private static readonly Lazy<SensitivityPlan> Plan = new(() =>
-        new(FigureScale.Default, 1, "sensitivity-rf-real", FileLaw.Read(FashionMnist.Required(), new ClassPair(0, 1)), Grid));
-    private static readonly Lazy<IReadOnlyList<SensitivityPoint>> Points = new(() => Plan.Value.Items
-        .Where(i => i.Activation == Activation.Tanh || i.Activation == Activation.Cos)
-        .Select(i => SensitivityRunner.Measure(i, Backend.Current)).ToArray());
+    private static readonly Lazy<SweepPlan> Plan = new(() =>
+        new(FigureScale.Default, 1, "sensitivity-rf-real", file: FileLaw.Read(FashionMnist.Required(), new ClassPair(0, 1)), grid: Grid));
+    private static readonly Lazy<IReadOnlyList<(SweepItem Item, CurvePoint Point)>> Points = new(() => Plan.Value.Items
+        .Where(i => i.Curve.Base.Sigma == Activation.Tanh || i.Curve.Base.Sigma == Activation.Cos)
+        .Select(i => (i, SensitivitySnapshot.Measure(i, Backend.Current))).ToArray());
 
     [Fact]
     public void SmallGrid_MatchesApprovedSnapshot()
@@ -39,8 +41,9 @@ public sealed class RealDataSnapshotTests
     public void TanhNearerItsKernelThanCos_AsTheirRealDataFiguresShow_AnExpectation()
     {
         FashionMnist.Required();
-        var figure = Plan.Value.Figure;
-        var trends = SensitivityTrend.Of(figure, Points.Value).ToDictionary(t => t.Activation.Name);
+        var curves = Plan.Value.Figures[0].Curves.Select(c => new Curve(c, Points.Value.Where(p => p.Item.Curve == c).Select(p => p.Point).ToArray()))
+            .Where(c => c.Points.Count > 0).ToArray();
+        var trends = SensitivityTrend.Of(curves).ToDictionary(t => t.Activation.Name);
         var (tanh, cos) = (trends["tanh"], trends["cos"]);
         Assert.True(tanh.ToKernel < cos.ToKernel,
             $"expected (not a theorem): tanh S(k_max)/S(∞) = {tanh.ToKernel:F3} below cos's {cos.ToKernel:F3} (slopes {tanh.Slope:F3}, {cos.Slope:F3}; N = 16, k = 64…1024, seed 0)");

@@ -1,15 +1,22 @@
 using System.Globalization;
 using System.Text;
+using RobustMem.Curves;
 using RobustMem.SharperLaws;
+using RobustMem.Sweeps;
 
 namespace RobustMem.Snapshots;
 
 /// <summary>The approved form of a sensitivity figure (<c>reproduce --figure sensitivity-*</c>): every point of its snapshot grid (every other width of the default grid, its smaller N) at one seed.</summary>
 internal sealed record SensitivitySnapshot(string Figure, int Seed, IReadOnlyList<SensitivitySnapshotRow> Rows)
 {
-    public static SensitivitySnapshot Of(string figure, int seed, IEnumerable<SensitivityPoint> points) =>
-        new(figure, seed, points.Where(p => p.Seed == seed).Select(p => new SensitivitySnapshotRow(p.Activation, p.N, p.K is { } k ? k.ToString(CultureInfo.InvariantCulture) : SensitivityPoint.InfiniteWidth,
-            double.IsFinite(p.Sensitivity) ? p.Sensitivity : null)).ToArray());
+    /// <summary>The rows of the points measured at <paramref name="seed"/>, each with the item it was measured for (its activation, N and width).</summary>
+    public static SensitivitySnapshot Of(string figure, int seed, IEnumerable<(SweepItem Item, CurvePoint Point)> points) =>
+        new(figure, seed, points.Where(p => p.Point.Seed == seed).Select(p => new SensitivitySnapshotRow(p.Item.Curve.Base.Sigma.Name, p.Item.Curve.Base.N, SweptVariable.Text(p.Item.X),
+            SensitivityTrend.SensitivityOf(p.Point) is var s && double.IsFinite(s) ? s : null)).ToArray());
+
+    /// <summary>One item measured as <c>reproduce</c> measures it, on <paramref name="la"/>, with its regime changed by <paramref name="change"/> when given.</summary>
+    public static CurvePoint Measure(SweepItem item, RobustMem.LinearAlgebra.ILinearAlgebra la, Func<RobustMem.Experiments.Regime, RobustMem.Experiments.Regime>? change = null) =>
+        item.Curve.Measure.Measure(change is null ? item.Regime : change(item.Regime), item.X, item.Figure.ShowFrontier, la, null);
 
     /// <summary>Every row whose S moved beyond <see cref="SensitivitySnapshotTolerance.Rtol"/>, or that appeared or vanished, as a table; null when none did.</summary>
     public static string? Describe(SensitivitySnapshot obtained, SensitivitySnapshot approved, string approvedPath, string mismatchPath)

@@ -2,7 +2,6 @@ using RobustMem.Activations;
 using RobustMem.Claims;
 using RobustMem.Figures;
 using RobustMem.LinearAlgebra;
-using RobustMem.SharperLaws;
 using RobustMem.Sweeps;
 
 namespace RobustMem.Snapshots;
@@ -13,7 +12,7 @@ public class SensitivitySnapshotTests
 {
     public const int Seed = 0;
 
-    public static TheoryData<string> Figures => [.. SensitivityFigures.Of(FigureScale.Snapshot).Select(f => f.Name)];
+    public static TheoryData<string> Figures => [.. FigureCatalog.OnlyWhenNamed(FigureScale.Snapshot).Select(f => f.Name)];
 
     [Theory]
     [MemberData(nameof(Figures))]
@@ -38,22 +37,20 @@ public class SensitivitySnapshotTests
     [Fact]
     public void PublishedTanhSecondDerivative_FailsTheNeuralTangentCompare()
     {
-        var published = Control.PublishedTanhSecondDerivative.Apply(SensitivityFigures.Of(FigureScale.Snapshot)[1].At(Activation.Tanh, 16, 2, Seed)).Sigma;
-        var obtained = Obtain("sensitivity-ntk", item => item.Activation == Activation.Tanh, published);
+        var tanh = FigureCatalog.OnlyWhenNamed(FigureScale.Snapshot)[1].Curves.First(c => c.Base.Sigma == Activation.Tanh);
+        var published = Control.PublishedTanhSecondDerivative.Apply(tanh.AtGrid(2, Seed)).Sigma;
+        var obtained = Obtain("sensitivity-ntk", item => item.Curve.Base.Sigma == Activation.Tanh, published);
         var approved = SnapshotStore.Read<SensitivitySnapshot>(SnapshotStore.PathOf("sensitivity-ntk"));
         approved = approved with { Rows = approved.Rows.Where(r => r.Activation == Activation.Tanh.Name).ToArray() };
         string? moved = SensitivitySnapshot.Describe(obtained, approved, "a", "b");
         Assert.True(moved is not null, string.Join("\n", obtained.Rows.Zip(approved.Rows, (o, a) => $"{a.Point()}: {o.S} against {a.S}")));
     }
 
-    private static SensitivitySnapshot Obtain(string figure, Func<SensitivityItem, bool> only, Activation? replace = null)
+    private static SensitivitySnapshot Obtain(string figure, Func<SweepItem, bool> only, Activation? replace = null)
     {
-        var plan = new SensitivityPlan(FigureScale.Snapshot, Seed + 1, figure);
-        var points = plan.Items.Where(i => i.Seed == Seed && only(i)).Select(i =>
-        {
-            var point = SensitivityRunner.Measure(replace is null ? i : i with { Activation = replace }, Backend.Current);
-            return point with { Activation = i.Activation.Name };
-        });
+        var plan = new SweepPlan(FigureScale.Snapshot, Seed + 1, figure);
+        var points = plan.Items.Where(i => i.Seed == Seed && only(i))
+            .Select(i => (i, SensitivitySnapshot.Measure(i, Backend.Current, replace is null ? null : r => r with { Activation = replace })));
         return SensitivitySnapshot.Of(figure, Seed, points);
     }
 }

@@ -1,6 +1,6 @@
 using RobustMem.Figures;
 using RobustMem.LinearAlgebra;
-using RobustMem.SharperLaws;
+using RobustMem.Sweeps;
 
 namespace RobustMem.Snapshots;
 
@@ -15,11 +15,11 @@ public class SensitivitySnapshotToleranceTests
     public void Rtol_IsAHundredTimesTheBackendDifference_OrMore()
     {
         double worst = 0;
-        foreach (var figure in SensitivityFigures.Of(FigureScale.Snapshot))
-            foreach (var item in new SensitivityPlan(FigureScale.Snapshot, 1, figure.Name).Items)
+        foreach (var figure in FigureCatalog.OnlyWhenNamed(FigureScale.Snapshot))
+            foreach (var item in new SweepPlan(FigureScale.Snapshot, 1, figure.Name).Items)
             {
-                double native = SensitivityRunner.Measure(item, Backend.Select("openblas")).Sensitivity;
-                double managed = SensitivityRunner.Measure(item, Backend.Select("managed")).Sensitivity;
+                double native = SensitivitySnapshot.Measure(item, Backend.Select("openblas")).Sensitivity!.Value;
+                double managed = SensitivitySnapshot.Measure(item, Backend.Select("managed")).Sensitivity!.Value;
                 worst = Math.Max(worst, Math.Abs(native - managed) / Math.Abs(native));
             }
         _output.WriteLine($"largest relative difference, managed against OpenBLAS: {worst:G3}; rtol {SensitivitySnapshotTolerance.Rtol:G3}");

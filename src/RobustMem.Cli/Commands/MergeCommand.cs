@@ -1,7 +1,5 @@
 using System.CommandLine;
 using RobustMem.Cli.Figures;
-using RobustMem.Curves;
-using RobustMem.SharperLaws;
 using RobustMem.Sweeps;
 
 namespace RobustMem.Cli.Commands;
@@ -29,25 +27,11 @@ internal static class MergeCommand
         if (shardDirs.Any(d => Path.GetFullPath(d).TrimEnd(Path.DirectorySeparatorChar) == target.TrimEnd(Path.DirectorySeparatorChar)))
             throw new ArgumentException($"--out '{directory}' is one of the shard folders; write the merged run elsewhere.");
         // Every check on the shards comes before the first file is written, so a refused merge leaves --out as it was.
-        if (SensitivityFigures.IsSensitivityFigure(ShardFolder.ReadManifest(shardDirs[0]).Figure))
-            return MergeSensitivity(directory, force, shardDirs, error);
         var merged = ShardMerge.Join(shardDirs);
         ReproduceCommand.CheckOutput(directory, force);
         Directory.CreateDirectory(directory);
-        var results = merged.Figures.Select(f => (f.Figure, FigureOutputs.WriteFigure(directory, f.Figure, f.Curves))).ToArray();
-        FigureOutputs.WriteSummary(directory, merged.Plan.Scale, merged.Plan.Seeds, merged.Backend, results);
-        error.WriteLine($"merged {shardDirs.Count} shards ({merged.Plan.Items.Count} points): wrote {results.Length} figures and {ReproduceCommand.SummaryFile} to {directory}");
-        return 0;
-    }
-
-    // The sharper laws' figures (reproduce --figure sensitivity-*): the same checks, their own files.
-    private static int MergeSensitivity(string directory, bool force, IReadOnlyList<string> shardDirs, TextWriter error)
-    {
-        var (plan, backend, points) = SensitivityMerge.Join(shardDirs);
-        ReproduceCommand.CheckOutput(directory, force);
-        Directory.CreateDirectory(directory);
-        SensitivityOutputs.Write(directory, plan, backend, points);
-        error.WriteLine($"merged {shardDirs.Count} shards ({plan.Items.Count} points): wrote {plan.Figure.Name} and {ReproduceCommand.SummaryFile} to {directory}");
+        FigureOutputs.WriteAll(directory, merged.Plan.Scale, merged.Plan.Seeds, merged.Backend, merged.Figures);
+        error.WriteLine($"merged {shardDirs.Count} shards ({merged.Plan.Items.Count} points): wrote {FigureOutputs.Written(merged.Figures, counts: false)} and {ReproduceCommand.SummaryFile} to {directory}");
         return 0;
     }
 }

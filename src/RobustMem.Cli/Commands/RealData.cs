@@ -1,5 +1,6 @@
 using RobustMem.Data;
 using RobustMem.Data.Files;
+using RobustMem.Figures;
 using RobustMem.SharperLaws;
 
 namespace RobustMem.Cli.Commands;
@@ -13,13 +14,13 @@ internal static class RealData
     /// <summary>The file and the grid of <c>--n</c> and <c>--k</c> (null: the grid derived from the file).</summary>
     public static (FileLaw? File, RealDataGrid? Grid) Read(string? law, string? classes, string? figure, bool sharded, string? ns, string? ks, bool full)
     {
-        bool real = SensitivityFigures.IsSensitivityFigure(figure) && figure!.EndsWith(SensitivityFigures.RealSuffix, StringComparison.Ordinal);
+        bool real = SharperLawFigures.IsSensitivityFigure(figure) && figure!.EndsWith(SharperLawFigures.RealSuffix, StringComparison.Ordinal);
         if ((ns is not null || ks is not null) && !real)
-            throw new ArgumentException($"--n and --k set the grid of the -real figures (--figure sensitivity-rf{SensitivityFigures.RealSuffix} or sensitivity-ntk{SensitivityFigures.RealSuffix}); the other figures' grids are --full or the default.");
+            throw new ArgumentException($"--n and --k set the grid of the -real figures (--figure sensitivity-rf{SharperLawFigures.RealSuffix} or sensitivity-ntk{SharperLawFigures.RealSuffix}); the other figures' grids are --full or the default.");
         if (law is null)
             return classes is null ? (null, null) : throw new ArgumentException("--classes needs --law file:PATH: they are the file's classes.");
         if (!real)
-            throw new ArgumentException($"--law {law} is for the sharper laws' figures on a file's points: --figure sensitivity-rf{SensitivityFigures.RealSuffix} or sensitivity-ntk{SensitivityFigures.RealSuffix}.");
+            throw new ArgumentException($"--law {law} is for the sharper laws' figures on a file's points: --figure sensitivity-rf{SharperLawFigures.RealSuffix} or sensitivity-ntk{SharperLawFigures.RealSuffix}.");
         // A merge rebuilds the plan from shard.json, which names no file: it could not check that every shard read the same one.
         if (sharded) throw new ArgumentException($"--figure {figure} runs whole: a file's figure cannot be sharded (the shards' manifests do not record the file).");
         // Their real-data labels are two classes ±1; a file's inputs with made-up labels is measure's (--target none), not their figure.
@@ -31,7 +32,7 @@ internal static class RealData
         if (ns is null && ks is null) return (file, null);
         int[] n = ns is null ? [.. RealDataGrid.From(file).Ns] : RealDataGrid.ParseList(ns, "--n");
         var derived = RealDataGrid.From(file, n);
-        bool rf = figure!.StartsWith(SensitivityFigures.Prefix + "rf", StringComparison.Ordinal);
+        bool rf = figure!.StartsWith(SharperLawFigures.Prefix + "rf", StringComparison.Ordinal);
         int[] k = ks is null ? [.. rf ? derived.RfWidths : derived.NtkWidths] : RealDataGrid.ParseList(ks, "--k");
         return (file, new RealDataGrid(n, k, k));
     }

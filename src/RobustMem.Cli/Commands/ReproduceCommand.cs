@@ -12,9 +12,10 @@ namespace RobustMem.Cli.Commands;
 
 /// <summary><c>robustmem reproduce</c>: sweeps n for every figure and writes CSV, PNG, SVG per figure and a summary of verdicts.</summary>
 /// <remarks>
-/// One path for both forms: the plan (<see cref="SweepPlan"/>) applies the <c>--figure</c> filter and <see cref="SweepRunner"/>
-/// runs its points, all of them (<see cref="Shard.Whole"/>) or one slice of <c>--shard i/N</c>. Only what is written differs:
-/// the figures and <c>summary.md</c>, or the slice's CSV rows and <c>shard.json</c> for <c>robustmem merge</c>.
+/// One path for both forms and every figure (the paper's n-sweeps and the sharper laws' width sweeps): the plan
+/// (<see cref="SweepPlan"/>) applies the <c>--figure</c> filter and <see cref="SweepRunner"/> runs its points, all of
+/// them (<see cref="Shard.Whole"/>) or one slice of <c>--shard i/N</c>. Only what is written differs: the figures and
+/// <c>summary.md</c>, or the slice's CSV rows and <c>shard.json</c> for <c>robustmem merge</c>.
 /// </remarks>
 internal static class ReproduceCommand
 {
@@ -44,38 +45,35 @@ internal static class ReproduceCommand
 
     private static int Run(string? shardText, string directory, bool full, int seeds, bool force, string? only, (FileLaw? File, RealDataGrid? Grid) real, TextWriter stderr)
     {
-        var file = real.File;
         // Checked before anything runs, so a typo in a job array fails at once with exit 2.
         var shard = shardText is null ? Shard.Whole : Shard.Parse(shardText);
         ReproduceFigures.Check(only);
         Preconditions.CheckRange(seeds, 1, 100, "seeds");
         if (string.IsNullOrWhiteSpace(directory)) throw new ArgumentException("--out must name a directory.");
         var scale = full ? FigureScale.Full : FigureScale.Default;
-        // The sharper laws' figures sweep the width, the paper's figures n: each kind has its plan, checked here before any output.
-        bool widths = SensitivityFigures.IsSensitivityFigure(only);
-        var plan = widths ? null : new SweepPlan(scale, seeds, only);
-        var sensitivityPlan = widths ? new SensitivityPlan(scale, seeds, only!, file, real.Grid) : null;
+        // The plan checks every point of every figure (n-sweeps and width sweeps alike) before any output.
+        var plan = new SweepPlan(scale, seeds, only, file: real.File, grid: real.Grid);
         CheckOutput(directory, force);
         bool sharded = shardText is not null;
         if (sharded && !force && File.Exists(Path.Combine(directory, ShardManifest.FileName)))
             throw new ArgumentException($"--out '{directory}' already holds a shard; pass --force to overwrite it.");
         Directory.CreateDirectory(directory);
-        if (plan is null) return ReproduceSensitivity.Run(sensitivityPlan!, shard, sharded, directory, stderr);
         var la = Backend.Current;
         if (Backend.FallbackNotice is { } notice) stderr.WriteLine(notice);
+        foreach (string line in plan.Warnings) stderr.WriteLine($"warning: {line}");
         var clock = Stopwatch.StartNew();
         int owned = plan.ItemsOf(shard).Count;
         IReadOnlyList<(FigureSpec Figure, IReadOnlyList<Curve> Curves)> results = [];
-        ReproduceProgress.Run(owned, stderr, (describe, advance) => results = SweepRunner.Run(plan, shard, la, describe, advance));
+        ReproduceProgress.Run(owned, stderr, (describe, advance) =>
+            results = SweepRunner.Run(plan, shard, la, describe, advance, item => new LongPointProgress(item.Id, describe)));
         if (sharded)
         {
             ShardFolder.Write(directory, ShardManifest.For(plan, shard, la.Name), results);
             stderr.WriteLine($"shard {shard}: wrote {owned} of {plan.Items.Count} points and {ShardManifest.FileName} to {directory} in {clock.Elapsed.TotalSeconds:F1} s");
             return 0;
         }
-        var verdicts = results.Select(r => (r.Figure, FigureOutputs.WriteFigure(directory, r.Figure, r.Curves))).ToArray();
-        FigureOutputs.WriteSummary(directory, plan.Scale, plan.Seeds, la.Name, verdicts);
-        stderr.WriteLine($"wrote {verdicts.Length} figures and {SummaryFile} to {directory} in {clock.Elapsed.TotalSeconds:F1} s");
+        FigureOutputs.WriteAll(directory, plan.Scale, plan.Seeds, la.Name, results);
+        stderr.WriteLine($"wrote {FigureOutputs.Written(results, counts: true)} and {SummaryFile} to {directory} in {clock.Elapsed.TotalSeconds:F1} s");
         return 0;
     }
 

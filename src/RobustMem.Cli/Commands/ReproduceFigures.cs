@@ -1,12 +1,11 @@
 using RobustMem.Cli.Parsing;
 using RobustMem.Figures;
-using RobustMem.SharperLaws;
 
 namespace RobustMem.Cli.Commands;
 
 /// <summary>
-/// Every name <c>reproduce --figure</c> takes, from the two catalogues: the paper's n-sweeps (<see cref="FigureCatalog"/>,
-/// all run by default) and the sharper laws' width sweeps (<see cref="SensitivityFigures"/>, run only when named, their
+/// Every name <c>reproduce --figure</c> takes, from the catalogue (<see cref="FigureCatalog"/>): the paper's n-sweeps, all
+/// run by default, and the sharper laws' width sweeps (<see cref="SharperLawFigures"/>), run only when named, their
 /// <c>-real</c> forms on a file's points).
 /// </summary>
 internal static class ReproduceFigures
@@ -15,8 +14,8 @@ internal static class ReproduceFigures
     public static IReadOnlyList<string> Default { get; } = FigureCatalog.Figures(FigureScale.Default).Select(f => f.Name).ToArray();
 
     /// <summary>The figures drawn only when named.</summary>
-    public static IReadOnlyList<string> OnlyWhenNamed { get; } = SensitivityFigures.Of(FigureScale.Default)
-        .SelectMany(f => new[] { f.Name, f.Name + SensitivityFigures.RealSuffix }).ToArray();
+    public static IReadOnlyList<string> OnlyWhenNamed { get; } = FigureCatalog.OnlyWhenNamed(FigureScale.Default)
+        .SelectMany(f => new[] { f.Name, f.Name + SharperLawFigures.RealSuffix }).ToArray();
 
     public static IReadOnlyList<string> All { get; } = [.. Default, .. OnlyWhenNamed];
 

@@ -45,4 +45,7 @@ internal interface IMeasured
 
     /// <summary>√(nd/p), the universal law's bound (Bubeck &amp; Sellke 2021); null for a kernel.</summary>
     double? UniversalBound => null;
+
+    /// <summary>The sensitivity in the sharper laws' unit, √d·‖∇_z f(z₀)‖, on a file's points (a -real figure's <c>S_paper</c>); else null.</summary>
+    double? SensitivityPaper => null;
 }

@@ -3,11 +3,13 @@ using RobustMem.Experiments;
 using RobustMem.Models;
 using RobustMem.Claims;
 using RobustMem.Curves;
+using RobustMem.Data.Files;
+using RobustMem.SharperLaws;
 using RobustMem.Sweeps;
 
 namespace RobustMem.Figures;
 
-/// <summary>The figures of the paper's layout (THEORY.md §2), at three scales.</summary>
+/// <summary>The figures of <c>reproduce</c>, at three scales: the paper's layout (THEORY.md §2), drawn by default, and the sharper laws' (THEORY.md §5), drawn when named.</summary>
 /// <remarks>
 /// Each curve's grid is log-spaced and, for finite models, also sampled on and ±10%/±25% around its predicted
 /// thresholds (claim M), so the peak lands on a grid point. The sizes of each scale are <see cref="FigureSizes"/>.
@@ -50,6 +52,17 @@ internal static class FigureCatalog
                 [Finite(new Regime(Model.NeuralTangent, 50, 40, 1, Activation.Quadratic, TestPoints: s.TestPoints), "NTK quadratic d=50 k=40", s with { GridPoints = 8 })]));
         return figures;
     }
+
+    /// <summary>The figures a run draws only when named (<c>--figure</c>): the sharper laws' (<see cref="SharperLawFigures"/>), on a file's points when <paramref name="file"/> is given.</summary>
+    /// <param name="scale">Grid sizes.</param>
+    /// <param name="file">The file of the <c>-real</c> figures; null for the synthetic ones.</param>
+    /// <param name="grid">The <c>-real</c> figures' grid given by hand; null for the scale's.</param>
+    public static IReadOnlyList<FigureSpec> OnlyWhenNamed(FigureScale scale, FileLaw? file = null, RealDataGrid? grid = null) =>
+        SharperLawFigures.Of(scale, file, grid);
+
+    /// <summary>Every figure a name can ask for: those drawn by default, then those drawn only when named.</summary>
+    public static IReadOnlyList<FigureSpec> Named(FigureScale scale, FileLaw? file = null, RealDataGrid? grid = null) =>
+        [.. Figures(scale), .. OnlyWhenNamed(scale, file, grid)];
 
     /// <summary>A finite model over n up to max(MaxN, 2·last threshold), with its thresholds sampled on and around.</summary>
     private static CurveSpec Finite(Regime regime, string label, FigureSizes s, int? top = null)

@@ -24,6 +24,9 @@ internal sealed record MeasuredColumn(string Name, ColumnKind Kind, Func<IMeasur
     /// <summary>Its name in the curve CSV's header: <c>measure</c>'s JSON name, so that the two outputs read alike.</summary>
     public string CsvName => Json ?? Csv ?? throw new InvalidOperationException($"{Name} has no name in the CSVs: give it a Json or a Csv name.");
 
-    /// <summary>The curve CSV holds every column it can read back.</summary>
+    /// <summary>A figure of the sharper laws' probe (<c>Curves.SensitivityMeasure</c>): the width sweeps' CSV holds it, the n-sweeps' does not.</summary>
+    public bool Probe { get; init; }
+
+    /// <summary>A curve CSV holds every column it can read back: the n-sweeps' those of the fit, the width sweeps' those of the probe (<see cref="Probe"/>).</summary>
     public bool InCsv => Read is not null;
 }

@@ -49,11 +49,17 @@ internal static class MeasurementSchema
             Snapshot = new(0, 0.065, "S*(0): seed spread 0.265 / 4"),
         },
         new("ill_posed", ColumnKind.Flag, p => p.IllPosed ? 1 : 0) { Json = "ill_posed", Read = (p, v) => p with { IllPosed = v == 1 } },
-        // The sharper laws' figures (issue 13): measure's JSON only, for now.
-        new("sensitivity", ColumnKind.OptionalNumber, p => p.Sensitivity) { Json = "sensitivity" },
+        // The sharper laws' figures (issue 13): measure's JSON, and the probe's columns of the width sweeps' CSV.
+        // An ill-posed probe's sensitivity is NaN, written empty like an absent one: read back, it is NaN again.
+        new("sensitivity", ColumnKind.OptionalNumber, p => p.Sensitivity)
+        {
+            Json = "sensitivity", Probe = true, Read = (p, v) => p with { Sensitivity = v ?? double.NaN },
+        },
         new("lipschitz_lower", ColumnKind.OptionalNumber, p => p.LipschitzLower) { Json = "lipschitz_lower" },
-        new("params", ColumnKind.OptionalNumber, p => p.Parameters) { Json = "params" },
-        new("universal_bound", ColumnKind.OptionalNumber, p => p.UniversalBound) { Json = "universal_bound" },
+        new("params", ColumnKind.OptionalNumber, p => p.Parameters) { Json = "params", Probe = true, Read = (p, v) => p with { Parameters = v } },
+        new("universal_bound", ColumnKind.OptionalNumber, p => p.UniversalBound) { Json = "universal_bound", Probe = true, Read = (p, v) => p with { UniversalBound = v } },
+        // The -real figures' S in the sharper laws' unit (issue 21); measure's JSON writes its own key for it (sensitivity_paper).
+        new("S_paper", ColumnKind.OptionalNumber, p => p.SensitivityPaper) { Csv = "S_paper", Probe = true, Read = (p, v) => p with { SensitivityPaper = v } },
     ];
 
     /// <summary>

@@ -14,9 +14,6 @@ internal static class RegimeColumns
     /// <summary>The names, in order: model, activation, law, d, k, n, noise, ridge, weights_sd, seed, repeat.</summary>
     public static IReadOnlyList<string> Names { get; } = ["model", "activation", "law", "d", "k", "n", "noise", "ridge", "weights_sd", "seed", "repeat"];
 
-    /// <summary>The columns that stay the same along a curve (all but n, seed and repeat): the key rows are matched to their curve by.</summary>
-    public static IReadOnlyList<string> CurveKey { get; } = Names.Except(["n", "seed", "repeat"]).ToArray();
-
     /// <summary>The cells of one fit, in <see cref="Names"/> order.</summary>
     public static IReadOnlyList<string> Cells(Regime r, int repeat = 0) =>
     [

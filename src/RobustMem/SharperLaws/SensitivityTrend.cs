@@ -1,4 +1,5 @@
 using RobustMem.Activations;
+using RobustMem.Curves;
 
 namespace RobustMem.SharperLaws;
 
@@ -18,28 +19,29 @@ namespace RobustMem.SharperLaws;
 internal sealed record SensitivityTrend(Activation Activation, int N, IReadOnlyList<int> Widths, IReadOnlyList<double> MeanSensitivity,
     double KernelSensitivity, double Slope, double ToKernel, double ToUniversalBound)
 {
-    /// <summary>One trend per (activation, N) of a figure's points, in the figure's order.</summary>
-    public static IReadOnlyList<SensitivityTrend> Of(SensitivityFigure figure, IReadOnlyList<SensitivityPoint> points)
+    /// <summary>One trend per curve (activation, N) of a sensitivity figure, in the figure's order; a curve with no finite point has none.</summary>
+    public static IReadOnlyList<SensitivityTrend> Of(IReadOnlyList<Curve> curves)
     {
         var trends = new List<SensitivityTrend>();
-        foreach (var activation in figure.Activations)
-            foreach (int n in figure.Ns)
-            {
-                var mine = points.Where(p => p.Activation == activation.Name && p.N == n).ToArray();
-                var finite = mine.Where(p => p.K is not null).GroupBy(p => p.K!.Value).OrderBy(g => g.Key)
-                    .Select(g => (K: g.Key, P: g.First().Parameters!.Value, S: Mean(g.Select(p => p.Sensitivity)), Bound: g.First().UniversalBound!.Value)).ToArray();
-                double kernel = Mean(mine.Where(p => p.K is null).Select(p => p.Sensitivity));
-                if (finite.Length == 0) continue;
-                var last = finite[^1];
-                // The widest factor of 4 in p: on the paper's grid (steps of 10⁴ or 15) the two widest models differ by 5 %
-                // in p, and their slope was noise (NTK cos at N = 400: −0.15 there, measured); a factor 4 spans 16 of its widths.
-                var top = finite.Where(f => f.P * SlopeWindow >= last.P).ToArray();
-                double slope = top.Length < 2 ? double.NaN : LeastSquaresSlope(top.Select(f => Math.Log(f.P)).ToArray(), top.Select(f => Math.Log(f.S)).ToArray());
-                trends.Add(new SensitivityTrend(activation, n, finite.Select(f => f.K).ToArray(), finite.Select(f => f.S).ToArray(),
-                    kernel, slope, last.S / kernel, last.S / last.Bound));
-            }
+        foreach (var curve in curves)
+        {
+            var finite = curve.Points.Where(p => p.K is not null).GroupBy(p => p.K!.Value).OrderBy(g => g.Key)
+                .Select(g => (K: g.Key, P: g.First().Parameters!.Value, S: Mean(g.Select(SensitivityOf)), Bound: g.First().UniversalBound!.Value)).ToArray();
+            double kernel = Mean(curve.Points.Where(p => p.K is null).Select(SensitivityOf));
+            if (finite.Length == 0) continue;
+            var last = finite[^1];
+            // The widest factor of 4 in p: on the paper's grid (steps of 10⁴ or 15) the two widest models differ by 5 %
+            // in p, and their slope was noise (NTK cos at N = 400: −0.15 there, measured); a factor 4 spans 16 of its widths.
+            var top = finite.Where(f => f.P * SlopeWindow >= last.P).ToArray();
+            double slope = top.Length < 2 ? double.NaN : LeastSquaresSlope(top.Select(f => Math.Log(f.P)).ToArray(), top.Select(f => Math.Log(f.S)).ToArray());
+            trends.Add(new SensitivityTrend(curve.Spec.Base.Sigma, curve.Spec.Base.N, finite.Select(f => f.K).ToArray(), finite.Select(f => f.S).ToArray(),
+                kernel, slope, last.S / kernel, last.S / last.Bound));
+        }
         return trends;
     }
+
+    /// <summary>A point's S; NaN when the fit was ill-posed (or the cell empty).</summary>
+    public static double SensitivityOf(CurvePoint point) => point.Sensitivity ?? double.NaN;
 
     /// <summary>The slope is fitted over the widths with p ≥ p_max/4.</summary>
     public const double SlopeWindow = 4;

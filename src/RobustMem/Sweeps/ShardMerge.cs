@@ -25,11 +25,8 @@ internal static class ShardMerge
         return new MergedSweep(plan, first.Backend, figures);
     }
 
-    /// <summary>
-    /// The manifests of every shard of one run, checked to belong together: the same settings, each shard once, none
-    /// missing. Shared by the n-sweeps and the sensitivity figures (SharperLaws), whose manifests have the same format.
-    /// </summary>
-    public static IReadOnlyList<(string Directory, ShardManifest Manifest)> ReadOneRun(IReadOnlyList<string> directories)
+    /// <summary>The manifests of every shard of one run, checked to belong together: the same settings, each shard once, none missing.</summary>
+    private static IReadOnlyList<(string Directory, ShardManifest Manifest)> ReadOneRun(IReadOnlyList<string> directories)
     {
         if (directories.Count == 0) throw new ArgumentException("merge needs the folder of every shard.");
         var shards = directories.Select(d => (Directory: d, Manifest: ShardFolder.ReadManifest(d))).ToArray();
@@ -47,7 +44,7 @@ internal static class ShardMerge
     }
 
     /// <summary>Refuses shards written for another grid than the plan this robustmem rebuilds from their manifest.</summary>
-    public static void CheckGrid(string directory, ShardManifest manifest, string fingerprint, int items)
+    private static void CheckGrid(string directory, ShardManifest manifest, string fingerprint, int items)
     {
         if (fingerprint != manifest.GridSha256 || items != manifest.GridItems || manifest.Assignment != Shard.Assignment)
             throw new ArgumentException($"'{directory}' was written for another grid than this robustmem sweeps (scale {manifest.Scale}): merge with the version that ran the shards ({manifest.Tool}).");
@@ -75,7 +72,7 @@ internal static class ShardMerge
             if (!File.Exists(path)) throw new ArgumentException($"'{dir}' has a manifest but no {figure.Name}.csv: the shard is incomplete.");
             foreach (var (spec, point) in CurveCsvReader.Read(File.ReadAllText(path), figure.Curves, path))
             {
-                string id = new SweepItem(-1, figure, spec, point.N, point.Seed).Id;
+                string id = new SweepItem(-1, figure, spec, spec.Sweep.Of(point), point.Seed).Id;
                 if (!points.TryAdd(id, point)) throw new ArgumentException($"overlapping shards: point {id} appears twice (last in '{path}').");
                 ids.Add(id);
             }

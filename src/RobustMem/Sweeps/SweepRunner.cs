@@ -4,10 +4,11 @@ using RobustMem.Figures;
 
 namespace RobustMem.Sweeps;
 
-/// <summary>Runs a <see cref="SweepPlan"/>, or one shard of it: only the points the shard owns, each exactly as <see cref="CurveSweep"/> measures it.</summary>
+/// <summary>Runs a <see cref="SweepPlan"/>, or one shard of it: only the points the shard owns, each as its curve's <see cref="CurveSpec.Measure"/> measures it.</summary>
 /// <remarks>
-/// The one loop of <c>reproduce</c>: an unsharded run is <see cref="Shard.Whole"/>, whose items are the whole plan in
-/// canonical order (figures, curves, n, seeds), so both paths compute the same points in the same order.
+/// The one loop of <c>reproduce</c>, for every figure: an unsharded run is <see cref="Shard.Whole"/>, whose items are
+/// the whole plan in canonical order (figures, curves, grid points, seeds), so both paths compute the same points in
+/// the same order. The plan checked every point before the first fit and any output.
 /// </remarks>
 internal static class SweepRunner
 {
@@ -17,13 +18,12 @@ internal static class SweepRunner
     /// <param name="la">Backend.</param>
     /// <param name="describe">Called with "figure: curve label" before a curve's first point of this shard.</param>
     /// <param name="advance">Called once per point done.</param>
-    public static IReadOnlyList<(FigureSpec Figure, IReadOnlyList<Curve> Curves)> Run(
-        SweepPlan plan, Shard shard, ILinearAlgebra? la = null, Action<string>? describe = null, Action? advance = null)
+    /// <param name="progressOf">A progress sink for one item whose measure reports progress (<see cref="CurveMeasure.ReportsProgress"/>),
+    /// passed to it (the fraction of the point done), for long points; disposed after the point when it is <see cref="IDisposable"/>.</param>
+    public static IReadOnlyList<(FigureSpec Figure, IReadOnlyList<Curve> Curves)> Run(SweepPlan plan, Shard shard, ILinearAlgebra? la = null,
+        Action<string>? describe = null, Action? advance = null, Func<SweepItem, IProgress<double>?>? progressOf = null)
     {
         la ??= Backend.Current;
-        // The same up-front check as an unsharded sweep: a bad grid fails every shard at once, not one point in.
-        foreach (var curve in plan.Figures.SelectMany(f => f.Curves))
-            foreach (int n in curve.Ns) curve.At(n, 0).Validate();
         var owned = plan.ItemsOf(shard).ToLookup(i => i.Curve);
         var results = new List<(FigureSpec, IReadOnlyList<Curve>)>();
         foreach (var figure in plan.Figures)
@@ -36,7 +36,9 @@ internal static class SweepRunner
                 var points = new List<CurvePoint>();
                 foreach (var item in items)
                 {
-                    points.Add(CurveSweep.Measure(spec.At(item.N, item.Seed), la, frontier: figure.ShowFrontier));
+                    var progress = spec.Measure.ReportsProgress ? progressOf?.Invoke(item) : null;
+                    try { points.Add(spec.Measure.Measure(item.Regime, item.X, figure.ShowFrontier, la, progress)); }
+                    finally { (progress as IDisposable)?.Dispose(); }
                     advance?.Invoke();
                 }
                 curves.Add(new Curve(spec, points));

@@ -1,7 +1,6 @@
 using RobustMem.Cli.Figures;
 using RobustMem.Curves;
 using RobustMem.Figures;
-using RobustMem.SharperLaws;
 
 namespace RobustMem.Tests.Cli;
 
@@ -22,9 +21,9 @@ public sealed class FigureTextTests
         var outside = new List<string>();
         foreach (var figure in FigureCatalog.Figures(FigureScale.Default))
             outside.AddRange(Check(figure.Name, PlotFiles.Svg(FigurePlot.Build(figure, figure.Curves.Select(Synthetic).ToArray()))));
-        foreach (var figure in SensitivityFigures.Of(FigureScale.Default))
-            foreach (var activation in figure.Activations)
-                outside.AddRange(Check($"{figure.Name}-{activation.Name}", PlotFiles.Svg(SensitivityPlot.Build(figure, activation, Synthetic(figure)))));
+        foreach (var figure in FigureCatalog.OnlyWhenNamed(FigureScale.Default))
+            foreach (var (stem, title, curves) in FigurePlot.Panels(figure, figure.Curves.Select(WidthSynthetic).ToArray()))
+                outside.AddRange(Check(stem, PlotFiles.Svg(FigurePlot.Build(figure, curves, title))));
         Assert.True(outside.Count == 0, string.Join('\n', outside));
     }
 
@@ -78,12 +77,15 @@ public sealed class FigureTextTests
         return new Curve(spec, points);
     }
 
-    private static SensitivityPoint[] Synthetic(SensitivityFigure figure) =>
-        (from activation in figure.Activations
-         from n in figure.Ns
-         from k in figure.Widths.Select(k => (int?)k).Append(null)
+    // S = 3(√(Nd/p) + 1) at each width, 3 for the kernel; two seeds 10% apart.
+    private static Curve WidthSynthetic(CurveSpec spec) => new(spec,
+        (from k in spec.Sweep.Points(spec)
          from seed in new[] { 0, 1 }
-         let p = k is { } width ? figure.Model.ParameterCount(figure.At(activation, n, width, seed)) : (long?)null
-         select new SensitivityPoint(activation.Name, n, k, p, seed, 3 * (1 + 0.1 * seed) * (p is { } m ? Math.Sqrt(n * figure.D / (double)m) + 1 : 1),
-             p is { } q ? Math.Sqrt(n * figure.D / (double)q) : null)).ToArray();
+         let regime = spec.AtGrid(k, seed)
+         let p = k is null ? (long?)null : regime.Model.ParameterCount(regime)
+         select new CurvePoint(regime.N, seed, double.NaN, double.NaN, null, double.NaN, double.NaN, 0, double.NaN, null, false)
+         {
+             K = k, Parameters = p, Sensitivity = 3 * (1 + 0.1 * seed) * (p is { } m ? Math.Sqrt(regime.N * regime.D / (double)m) + 1 : 1),
+             UniversalBound = p is { } q ? Math.Sqrt(regime.N * regime.D / (double)q) : null,
+         }).ToArray());
 }

@@ -1,5 +1,4 @@
 using RobustMem.Figures;
-using RobustMem.SharperLaws;
 
 namespace RobustMem.Tests.Cli;
 
@@ -10,7 +9,7 @@ public sealed class ReproduceHelpTests
     private static readonly string[] Figures =
     [
         .. FigureCatalog.Figures(FigureScale.Default).Select(f => f.Name),
-        .. SensitivityFigures.Of(FigureScale.Default).SelectMany(f => new[] { f.Name, f.Name + SensitivityFigures.RealSuffix }),
+        .. FigureCatalog.OnlyWhenNamed(FigureScale.Default).SelectMany(f => new[] { f.Name, f.Name + SharperLawFigures.RealSuffix }),
     ];
 
     [Fact]

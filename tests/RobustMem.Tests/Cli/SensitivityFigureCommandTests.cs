@@ -29,7 +29,7 @@ public sealed class SensitivityFigureCommandTests : IDisposable
         Assert.Contains("weight rows N(0, I/d) on z = pixels/255 (a CSV: its numbers), their real-data setting exactly (--setting bombari2023", summary);
         // A CSV of the same pixels states its own scale, z = 0..255: the plan says in one line that its pre-activations are far from theirs.
         var csv0to255 = RobustMem.Data.Files.FileLaw.Read(PointFixtures.TwoClasses, new RobustMem.Data.Files.ClassPair(0, 1));
-        var plan = new RobustMem.SharperLaws.SensitivityPlan(RobustMem.Figures.FigureScale.Default, 1, "sensitivity-rf-real", csv0to255, new([8], [64, 128], [64, 128]));
+        var plan = new RobustMem.Sweeps.SweepPlan(RobustMem.Figures.FigureScale.Default, 1, "sensitivity-rf-real", file: csv0to255, grid: new([8], [64, 128], [64, 128]));
         Assert.Contains(plan.Warnings, w => w.StartsWith("z's mean ‖z‖²/d is", StringComparison.Ordinal));
         Assert.Contains("an expectation only (the theorems assume gaussian inputs)", summary);
     }

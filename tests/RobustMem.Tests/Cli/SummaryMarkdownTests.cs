@@ -1,4 +1,5 @@
 using RobustMem.Claims;
+using RobustMem.Curves;
 using RobustMem.Cli.Figures;
 using RobustMem.Figures;
 using RobustMem.Tests.Curves;
@@ -35,7 +36,38 @@ public sealed class SummaryMarkdownTests
         Assert.Contains("not measured", FalseVerdictRate.Sentence(null));
     }
 
-    private static List<(FigureSpec, IReadOnlyList<CurveVerdict>)> Results()
+    /// <summary>A figure reported beside what the laws say (the sharper laws') gets its trend table, per curve, and no verdicts.</summary>
+    [Fact]
+    public void AReportedFigure_GetsItsTrendTable_NotAVerdictTable()
+    {
+        var (figure, curves) = Plateau();
+        var text = SummaryMarkdown.Format(FigureScale.Snapshot, 1, "test", [(figure, curves, [])]);
+        Assert.StartsWith("# robustmem reproduce: sensitivity-rf\n\nScale: snapshot; seeds 0..0; backend test. Reported, not judged", text);
+        Assert.Contains("| [tanh](sensitivity-rf-tanh.png) | 16 | 64…1024 | 0.000 | 5 | 5 | 1.000 | 5 |", text);
+        Assert.Contains(figure.Expected!(RobustMem.Activations.Activation.Cos), text);
+        Assert.Contains("weight rows N(0, I_d)", text);
+        Assert.DoesNotContain("| claim | figure |", text);
+    }
+
+    [Fact]
+    public void AReportedFigure_BesideJudgedOnes_IsRefused()
+    {
+        var (figure, curves) = Plateau();
+        var judged = Results()[0];
+        Assert.Throws<ArgumentException>(() => SummaryMarkdown.Format(FigureScale.Default, 3, "test", [judged, (figure, curves, [])]));
+    }
+
+    // S = 5 at every width and for the kernel, against a bound of 1: slope 0, S/S(∞) = 1.
+    private static (FigureSpec, IReadOnlyList<Curve>) Plateau()
+    {
+        var figure = FigureCatalog.OnlyWhenNamed(FigureScale.Snapshot).Single(f => f.Name == "sensitivity-rf");
+        var curves = figure.Curves.Select(c => new Curve(c, c.Sweep.Points(c).Select(k =>
+            new CurvePoint(c.Base.N, 0, double.NaN, double.NaN, null, double.NaN, double.NaN, 0, double.NaN, null, false)
+            { K = k, Parameters = k, Sensitivity = 5, UniversalBound = k is null ? null : 1 }).ToArray())).ToArray();
+        return (figure, curves);
+    }
+
+    private static List<(FigureSpec, IReadOnlyList<Curve>, IReadOnlyList<CurveVerdict>)> Results()
     {
         var sqrt = SyntheticCurves.Of(SyntheticCurves.RandomFeatureKernel, SyntheticCurves.KernelGrid, (n, _) => 0.7 * Math.Sqrt(n));
         var shortNoisy = SyntheticCurves.Of(SyntheticCurves.RandomFeatureKernel, [10, 12, 14, 17, 20], (n, _) => Math.Pow(n, 0.25), scatter: 0.2);
@@ -43,7 +75,7 @@ public sealed class SummaryMarkdownTests
         IReadOnlyList<CurveVerdict> verdicts = Enumerable.Range(0, 15).Select(_ => ExponentVerdicts.InN(Claim.InfiniteRandomFeatures, "kernels", sqrt))
             .Append(ExponentVerdicts.InN(Claim.InfiniteRandomFeatures, "kernels", shortNoisy))
             .Append(new CurveVerdict(Claim.NoiseNecessary, "kernels", true, "evidence", "a level rule") { Headline = "11×" }).ToArray();
-        return [(kernels, verdicts)];
+        return [(kernels, [], verdicts)];
     }
 
     private static int Occurrences(string text, string part)

@@ -19,8 +19,8 @@ namespace RobustMem.Tests.Golden;
 /// </remarks>
 public sealed class PreviousFormatTests
 {
-    /// <summary>Old column names to new: the schema's measured columns, then the fields each writes itself.</summary>
-    private static readonly Dictionary<string, string> Renamed = MeasurementSchema.Columns.Where(c => c.InCsv).ToDictionary(c => c.Name, c => c.CsvName)
+    /// <summary>Old column names to new: the measured columns of the n-sweeps' CSV, then the fields each writes itself.</summary>
+    private static readonly Dictionary<string, string> Renamed = MeasurementSchema.Columns.Where(RobustMem.Curves.CurveMeasure.Seminorm.Holds).ToDictionary(c => c.Name, c => c.CsvName)
         .Concat(new Dictionary<string, string> { ["n"] = "n", ["seed"] = "seed", ["bound_kind"] = "bound_kind" }).ToDictionary();
 
     private static readonly Dictionary<string, int> Unchanged = new() { ["kernels.csv"] = 120, ["label-noise.csv"] = 90, ["ridge.csv"] = 180, ["tightness.csv"] = 60 };
@@ -42,7 +42,7 @@ public sealed class PreviousFormatTests
             Assert.Equal(old[0].Length - 1, Renamed.Keys.Intersect(oh).Count());
             var rows = tidy.Skip(1).ToDictionary(r => Key(th, r));
             int seeds = 1 + old.Skip(1).Max(r => int.Parse(r[Array.IndexOf(oh, "seed")], CultureInfo.InvariantCulture));
-            var planned = new SweepPlan(FigureScale.Default, seeds, Path.GetFileNameWithoutExtension(name)).Items.Select(i => (i.Curve.Name, i.N, i.Seed)).ToHashSet();
+            var planned = new SweepPlan(FigureScale.Default, seeds, Path.GetFileNameWithoutExtension(name)).Items.Select(i => (i.Curve.Name, i.X!.Value, i.Seed)).ToHashSet();
             foreach (var row in old.Skip(1))
             {
                 string curve = row[Array.IndexOf(oh, "curve")];

@@ -25,7 +25,7 @@ public class MeasurementSchemaTests
     [Fact]
     public void EveryCsvColumn_ReadsBackWhatItWrote()
     {
-        var point = new CurvePoint(12, 3, 1.5, 0.25, null, 1e-30, 2.5, 12, Math.Sqrt(12), 1.25, true);
+        var point = new CurvePoint(12, 3, 1.5, 0.25, null, 1e-30, 2.5, 12, Math.Sqrt(12), 1.25, true) { Sensitivity = 0.75, Parameters = 48, UniversalBound = 2, SensitivityPaper = 6 };
         foreach (var column in MeasurementSchema.Columns.Where(c => c.InCsv))
         {
             var blank = new CurvePoint(0, 0, double.NaN, double.NaN, null, double.NaN, double.NaN, 0, double.NaN, null, false);

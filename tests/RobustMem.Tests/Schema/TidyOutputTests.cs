@@ -3,7 +3,6 @@ using System.Text.Json;
 using RobustMem.Experiments;
 using RobustMem.Figures;
 using RobustMem.Schema;
-using RobustMem.SharperLaws;
 using RobustMem.Sweeps;
 
 namespace RobustMem.Tests.Schema;
@@ -38,15 +37,15 @@ public sealed class TidyOutputTests
             var records = TidyCsv.Read(text);
             // The fixture is reproduce's default, --seeds 3; the plan adds its window seeds at the anchors itself (issue 20).
             var plan = new SweepPlan(FigureScale.Default, 3, Path.GetFileNameWithoutExtension(path));
-            Assert.Equal(plan.Items.Select(i => Fit(i.Curve.At(i.N, i.Seed))).Order(), Fits(records).Order());
+            Assert.Equal(plan.Items.Select(i => Fit(i.Regime)).Order(), Fits(records).Order());
         }
     }
 
     [Fact]
     public void SensitivityCsv_IsTidy_WithOneRowPerFitOfThePlan()
     {
-        var plan = new SensitivityPlan(FigureScale.Snapshot, 1, "sensitivity-ntk");
-        string text = SensitivityCsv.Format(plan.Figure, SensitivityRunner.Run(plan, Shard.Whole));
+        var plan = new SweepPlan(FigureScale.Snapshot, 1, "sensitivity-ntk");
+        string text = RobustMem.Curves.CurveCsv.Format(SweepRunner.Run(plan, Shard.Whole).Single().Curves);
         var problems = TidyCsv.Problems(text, SensitivityMeasured);
         Assert.True(problems.Count == 0, string.Join("; ", problems));
         Assert.Equal(plan.Items.Select(i => Fit(i.Regime)).Order(), Fits(TidyCsv.Read(text)).Order());
@@ -60,7 +59,7 @@ public sealed class TidyOutputTests
         Assert.Equal(["bound_kind", "sobolev_star0"], RobustMem.Curves.CurveCsv.Header.Split(',').Where(c => !keys.Contains(c)));
         // The sensitivity CSV's regime and measured columns are the JSON's; a column the JSON does not have (a paper's
         // reading beside the measurement) may follow them.
-        var sensitivity = SensitivityCsv.Header.Split(',');
+        var sensitivity = RobustMem.Curves.CurveCsv.HeaderOf(new RobustMem.Curves.SensitivityMeasure()).Split(',');
         Assert.Equal([.. TidyCsv.Variables, .. SensitivityMeasured], sensitivity.Take(TidyCsv.Variables.Length + SensitivityMeasured.Length));
         Assert.All(TidyCsv.Variables.Concat(SensitivityMeasured), c => Assert.Contains(c, keys));
     }

@@ -1,6 +1,6 @@
 using RobustMem.Experiments;
 using RobustMem.Figures;
-using RobustMem.SharperLaws;
+using RobustMem.Sweeps;
 
 namespace RobustMem.Tests.SharperLaws;
 
@@ -17,7 +17,7 @@ public sealed class MeasureFullGridTests
     [InlineData("sensitivity-ntk")]
     public void EveryFullGridPoint_RunsInMeasure_WithTheSensitivityField(string figure)
     {
-        var plan = new SensitivityPlan(FigureScale.Full, 1, figure);
+        var plan = new SweepPlan(FigureScale.Full, 1, figure);
         var refused = new List<string>();
         foreach (var item in plan.Items)
         {

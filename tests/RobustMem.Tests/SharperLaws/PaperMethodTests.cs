@@ -38,11 +38,11 @@ public sealed class PaperMethodTests
     public void FigureSPaper_IsThePapersMethod_OnTheSameData(string model, string activation, int k)
     {
         var grid = new RealDataGrid([16], [k], [k]);
-        var figure = SensitivityFigures.Of(FigureScale.Default, File, grid).Single(f => f.Name == $"sensitivity-{model}-real");
-        var item = new SensitivityItem(0, figure, Activation.Parse(activation), 16, k, Seed: 3);
-        double ours = SensitivityRunner.Measure(item, RobustMem.LinearAlgebra.Backend.Current).SensitivityPaper!.Value;
+        var figure = FigureCatalog.OnlyWhenNamed(FigureScale.Default, File, grid).Single(f => f.Name == $"sensitivity-{model}-real");
+        var curve = figure.Curves.Single(c => c.Base.Sigma == Activation.Parse(activation) && c.Base.N == 16);
+        var regime = curve.AtGrid(k, 3);
+        double ours = curve.Measure.Measure(regime, k, false, RobustMem.LinearAlgebra.Backend.Current, null).SensitivityPaper!.Value;
 
-        var regime = item.Regime;
         var streams = new RandomStreams(regime.Seed).ForRepeat(0);
         var train = FitParts.Standard.Data(regime, streams);
         var x0 = InputSampler.Sample(regime.Law, 1, regime.D, streams.SensitivityPoint).Row(0);

@@ -21,7 +21,7 @@ public sealed class WindowSeedsTests
             Assert.Equal(curve.Ns[0], anchors[0]);
             foreach (int n in curve.Ns)
             {
-                var seeds = plan.Items.Where(i => i.Curve == curve && i.N == n).Select(i => i.Seed).ToArray();
+                var seeds = plan.Items.Where(i => i.Curve == curve && i.X == n).Select(i => i.Seed).ToArray();
                 Assert.Equal(Enumerable.Range(0, anchors.Contains(n) ? 20 : 3), seeds);
             }
         }
@@ -34,6 +34,6 @@ public sealed class WindowSeedsTests
         var shifted = new SweepPlan(FigureScale.Default, 3, "tightness", firstSeed: 1000);
         Assert.Equal(new SweepPlan(FigureScale.Default, 3, "tightness").Items.Select(i => i.Seed + 1000), shifted.Items.Select(i => i.Seed));
         var ridge = new SweepPlan(FigureScale.Default, 2, "ridge");
-        Assert.All(ridge.Items.GroupBy(i => (i.Curve, i.N)), g => Assert.Equal(2, g.Count()));
+        Assert.All(ridge.Items.GroupBy(i => (i.Curve, i.X)), g => Assert.Equal(2, g.Count()));
     }
 }
