@@ -46,20 +46,21 @@ public static class TightnessCheck
         var wideRegime = regime with { K = WidthGrowth * regime.K };
         var wide = ClaimRun.Observe(wideRegime, control, la);
         double rho1 = atN.Value / claim.Predict(regime), rho4 = at4N.Value / claim.Predict(large), rhoWide = wide.Value / claim.Predict(wideRegime);
+        double inN = rho4 / rho1, inK = rhoWide / rho1, quotient = t4 / t1;
         var conditions = new List<Condition>
         {
             new(Part.Sanity, t1 >= bandN.Lower - slack1, $"t ≥ 1 at n={regime.N} (by construction with exact C, not evidence): S {atN.Value:G4} / S*(0) {star1:G4} = {t1:G4} ≥ {bandN.Lower:G3} − {slack1:G2} (4 standard errors)"),
             new(Part.Sanity, t4 >= band.Lower - slack4, $"t ≥ 1 at 4n={large.N}: S {at4N.Value:G4} / S*(0) {star4:G4} = {t4:G4} ≥ {band.Lower:G3} − {slack4:G2}"),
             new(Part.Tightness, t1 <= bandN.Upper && t4 <= band4N.Upper, $"min-norm within a bounded factor of the best interpolator: t = {t1:G4} (n) ≤ {bandN.Upper:G4}, {t4:G4} (4n) ≤ {band4N.Upper:G4} ({band4N.Origin})"),
-            new(Part.Tightness, boundQuotient.Contains(rho4 / rho1), $"(S/bound)/scale bounded in n: {rho4:G4} (4n) / {rho1:G4} (n) = {rho4 / rho1:G4} in {boundQuotient} ({boundQuotient.Origin})"),
-            new(Part.Tightness, widthQuotient.Contains(rhoWide / rho1), $"(S/bound)/scale bounded in k: {rhoWide:G4} (k={wide.Fitted.K}) / {rho1:G4} (k={regime.K}) at n={regime.N} = {rhoWide / rho1:G4} in {widthQuotient} ({widthQuotient.Origin})"),
-            new(Part.Tightness, quotientBand.Contains(t4 / t1), $"bounded as n grows: t(4n)/t(n) = {t4 / t1:G4} in {quotientBand} ({quotientBand.Origin})"),
+            new(Part.Tightness, boundQuotient.Contains(inN), $"(S/bound)/scale bounded in n: {rho4:G4} (4n) / {rho1:G4} (n) = {inN:G4} in {boundQuotient} ({boundQuotient.Origin})"),
+            new(Part.Tightness, widthQuotient.Contains(inK), $"(S/bound)/scale bounded in k: {rhoWide:G4} (k={wide.Fitted.K}) / {rho1:G4} (k={regime.K}) at n={regime.N} = {inK:G4} in {widthQuotient} ({widthQuotient.Origin})"),
+            new(Part.Tightness, quotientBand.Contains(quotient), $"bounded as n grows: t(4n)/t(n) = {quotient:G4} in {quotientBand} ({quotientBand.Origin})"),
             Condition.Note(c.Exact ? "C exact" : $"C Monte Carlo, M = {c.Points} points, M·d/m = {(double)c.Points * regime.D / c.C.RowCount:G3}"),
         };
         conditions.Add(RunSanity.WeightsIndependentOfData(at4N));
         return Verdict.From(claim, regime, control, at4N.Value, star4, band, conditions, null, null,
-            ("t(n)", t1), ("t(4n)", t4), ("quotient", t4 / t1), ("slack(4n)", slack4),
-            ("relative(n)", rho1), ("S/bound quotient in n", rho4 / rho1), ("S/bound quotient in k", rhoWide / rho1));
+            ("t(n)", t1), ("t(4n)", t4), ("quotient", quotient), ("slack(4n)", slack4),
+            ("relative(n)", rho1), ("S/bound quotient in n", inN), ("S/bound quotient in k", inK));
     }
 
     private static double Hypot(double a, double b) => Math.Sqrt(a * a + b * b);

@@ -22,6 +22,8 @@ public sealed class NoiseCheckTests
         Assert.InRange(f["separation"], 3, double.PositiveInfinity);
         var noisy = ClaimRun.Observe(Kernel with { N = 224, Noise = 1 });
         Assert.Equal(noisy.Value / f["S(4n)"], f["separation"], 10);
+        // The separation line also puts the noisy S on claim I's scale, S/√(4n).
+        Assert.Contains(v.Conditions, c => c.StartsWith("[ok] noise forces S") && c.EndsWith($"S/√n = {noisy.Value / Math.Sqrt(224):G3}"));
     }
 
     [Fact]

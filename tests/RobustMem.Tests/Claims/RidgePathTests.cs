@@ -7,7 +7,7 @@ using RobustMem.Models;
 namespace RobustMem.Tests.Claims;
 
 /// <summary>
-/// Claim R's conditions on one ridge path (THEORY.md §4), on synthetic paths with σ̂² = 1: memorizing means training error
+/// Claim R's conditions on one ridge path (THEORY.md §4), on synthetic paths with σ̂² = 2 (so that /σ̂² and ·σ̂² differ): memorizing means training error
 /// ≤ σ̂²/2; the path must start memorizing and lose it past the spectrum; its training error must not fall (beyond
 /// round-off) and its S must not rise (beyond 4 Monte Carlo standard errors) with λ, from min-norm on; and only the λ
 /// that still memorize are held to the floor.
@@ -18,12 +18,12 @@ public sealed class RidgePathTests
 
     private static readonly Band Floor = new(0.1, double.PositiveInfinity, "test floor");
 
-    /// <summary>Min-norm S 4, then (train error, S) along the path's four λ, predicted S 10: relative S/10.</summary>
+    /// <summary>Min-norm S 4, then (train error in units of σ̂² = 2, S) along the path's four λ, predicted S 10: relative S/10.</summary>
     private static RidgeCheck.RidgePath Path(double minNorm, params (double TrainError, double S, double Error)[] fits)
     {
         var o = ClaimRun.Observe(Rf);
         return new(Rf, o with { Value = minNorm, StandardError = fits[0].Error }, [0.5, 1, 2], [0.1, 1, 2, 20],
-            [.. fits.Select(f => o with { TrainError = f.TrainError, Value = f.S, StandardError = f.Error })], Sigma2: 1, Predicted: 10);
+            [.. fits.Select(f => o with { TrainError = 2 * f.TrainError, Value = f.S, StandardError = f.Error })], Sigma2: 2, Predicted: 10);
     }
 
     private static readonly (double, double, double)[] Good = [(0.1, 3, 0), (0.2, 2.5, 0), (0.4, 2, 0), (0.9, 1, 0)];

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using RobustMem.Activations;
 using RobustMem.Claims;
 using RobustMem.Data;
@@ -11,7 +13,7 @@ namespace RobustMem.Tests.Claims;
 /// so a figure on an edge holds and one a rounding step outside fails its own part only; the figures are the means over
 /// the repeats, taken before the quotient.
 /// </summary>
-public sealed class ScalingCheckEdgeTests
+public sealed partial class ScalingCheckEdgeTests
 {
     private static readonly Regime Kernel = new(Model.RandomFeatureKernel, D: 24, K: 1, N: 6, Activation.Relu, InputLaw.Sphere, Noise: 1, TestPoints: 40, Seed: 3);
 
@@ -41,6 +43,30 @@ public sealed class ScalingCheckEdgeTests
         Assert.Equal(repeats[0].At4N / repeats[0].P4 / (repeats[0].AtN / repeats[0].P1), f["quotient(repeat 0)"], 12);
         VerdictAssert.IsQuotient(f, "quotient", "relative(4n)", "relative(n)");
     }
+
+    /// <summary>Each repeat's line: S, the bound, the prediction and their relative value, with its Monte Carlo error.</summary>
+    [Fact]
+    public void EachRepeatsLine_IsS_OverItsPrediction_WithItsMonteCarloError()
+    {
+        var v = ScalingCheck.Evaluate(Claim, Kernel, (Anything, Anything, Anything));
+        var lines = v.Conditions.Where(c => c.StartsWith("[ok] repeat ")).Select(c => RepeatLine().Match(c)).ToList();
+        Assert.Equal(2, lines.Count);
+        double G(Match m, string g) => double.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture);
+        foreach (var m in lines)
+        {
+            Assert.True(m.Success);
+            Assert.Equal(Math.Sqrt(6), G(m, "b1"), 3);
+            Assert.Equal(Math.Sqrt(24), G(m, "b4"), 3);
+            Assert.InRange(G(m, "r1") / (G(m, "s1") / G(m, "p1")), 1 - 2e-3, 1 + 2e-3);
+            Assert.InRange(G(m, "r4") / (G(m, "s4") / G(m, "p4")), 1 - 2e-3, 1 + 2e-3);
+            // The kernel's seminorm is a Monte Carlo estimate here: the line gives its standard error, not "exact C".
+            Assert.StartsWith("Monte Carlo ± ", m.Groups["e1"].Value);
+            Assert.StartsWith("Monte Carlo ± ", m.Groups["e4"].Value);
+        }
+    }
+
+    [GeneratedRegex(@"at n S = (?<s1>\S+), √n = (?<b1>\S+), predicted (?<p1>\S+), relative (?<r1>\S+) \((?<e1>[^)]+)\); at 4n S = (?<s4>\S+), √n = (?<b4>\S+), predicted (?<p4>\S+), relative (?<r4>\S+) \((?<e4>[^)]+)\); train error")]
+    private static partial Regex RepeatLine();
 
     [Fact]
     public void FiguresOnTheBandsEdges_Hold()

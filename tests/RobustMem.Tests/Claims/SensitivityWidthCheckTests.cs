@@ -16,8 +16,9 @@ public sealed class SensitivityWidthCheckTests
     private static readonly Regime Cos = new(Model.NeuralTangent, D: 12, K: 2, N: 6, Activation.Cos, InputLaw.Gaussian, Noise: 1,
         TestPoints: 40, Seed: 3, WeightsSd: 1, Target: LabelTarget.None);
 
-    private static readonly Regime Tanh = new(Model.RandomFeatures, D: 12, K: 24, N: 6, Activation.Tanh, InputLaw.Gaussian, Noise: 1,
-        TestPoints: 40, Seed: 3, WeightsSd: 1, Target: LabelTarget.None);
+    // Four test points: the tanh kernels' gradients are numerical, and their cost grows with the points.
+    private static readonly Regime Tanh = new(Model.RandomFeatures, D: 8, K: 16, N: 4, Activation.Tanh, InputLaw.Gaussian, Noise: 1,
+        TestPoints: 4, Seed: 3, WeightsSd: 1, Target: LabelTarget.None);
 
     /// <summary>Each repeat's S at k, at 4k and (for the plateau) at infinite width, fitted as the check fits them.</summary>
     private static (double Narrow, double Wide, double Kernel)[] Repeats(Claim claim, Regime regime, Control control)

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using RobustMem.Activations;
 using RobustMem.Claims;
 using RobustMem.Data;
@@ -10,7 +12,7 @@ namespace RobustMem.Tests.Claims;
 /// Claim III in the width: Q = R(8k)/R(k) of the repeats' means, γ = log₈ Q − 1/2 with the two repeats' difference as its
 /// interval, and the three tightness results (attained, refuted from the plateau, unresolved).
 /// </summary>
-public sealed class WidthCheckTests
+public sealed partial class WidthCheckTests
 {
     private static readonly Regime Relu = new(Model.NeuralTangent, D: 64, K: 4, N: 44, Activation.Relu, InputLaw.Sphere, Noise: 1, TestPoints: 500, Seed: 11);
 
@@ -28,7 +30,23 @@ public sealed class WidthCheckTests
         Assert.Contains("k = 4…32 at n = 44", v.Disagreement.Measured);
         Assert.Equal(WidthCheck.NonEvenPlateau.Statement, v.Disagreement.Statement);
         Assert.Equal(Math.Sqrt(44.0 / 32), v.Bound, 12);
-        Assert.Contains(v.Conditions, c => c.StartsWith("[ok] repeat 1: "));
+        // Each repeat's line: S over its bound, over its scale, and the quotient, in that order; the figures are the lines' medians.
+        var lines = v.Conditions.Where(c => c.StartsWith("[ok] repeat ")).Select(c => RepeatLine().Match(c)).ToList();
+        Assert.Equal(WidthCheck.Repeats, lines.Count);
+        double G(Match m, string g) => double.Parse(m.Groups[g].Value, CultureInfo.InvariantCulture);
+        static void Near(double expected, double actual) => Assert.InRange(actual, expected * (1 - 2e-3), expected * (1 + 2e-3));
+        foreach (var m in lines)
+        {
+            Assert.True(m.Success);
+            Near(G(m, "s") / Math.Sqrt(44.0 / 4), G(m, "b"));
+            Near(G(m, "s8") / Math.Sqrt(44.0 / 32), G(m, "b8"));
+            Near(G(m, "b") / G(m, "c"), G(m, "r"));
+            Near(G(m, "b8") / G(m, "c8"), G(m, "r8"));
+            Near(G(m, "r8") / G(m, "r"), G(m, "q"));
+        }
+        Near(Median.Of(lines.Select(m => G(m, "r"))), f["R(k)"]);
+        Near(Median.Of(lines.Select(m => G(m, "r8"))), f["R(8k)"]);
+        Near(lines.Average(m => G(m, "s8")), v.Value);
         Assert.Contains(v.Conditions, c => c.StartsWith("[ok] bound: S falls no faster than √(1/k): Q = "));
     }
 
@@ -57,4 +75,7 @@ public sealed class WidthCheckTests
         Assert.Null(v.Disagreement);
         Assert.Contains(v.Conditions, c => c.StartsWith("[VIOLATED] tightness: does NOT attain √(n/k)"));
     }
+
+    [GeneratedRegex(@"S\(k=\d+\) = (?<s>\S+) ± \S+, S/√\(n/k\) = (?<b>\S+), scale (?<c>\S+), R = (?<r>\S+); S\(8k=\d+\) = (?<s8>\S+) ± \S+, S/√\(n/8k\) = (?<b8>\S+), scale (?<c8>\S+), R = (?<r8>\S+); Q = (?<q>\S+)$")]
+    private static partial Regex RepeatLine();
 }
