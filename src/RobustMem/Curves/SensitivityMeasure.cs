@@ -33,7 +33,7 @@ internal sealed class SensitivityMeasure(double? paperUnit = null) : CurveMeasur
         };
     }
 
-    public override void Validate(Regime regime) => SensitivityProbe.Validate(regime);
+    public override void Validate(Regime regime) => regime.ValidateForSensitivity();
 
     public override bool ReportsProgress => true;
 

@@ -103,8 +103,11 @@ public static class Experiment
     public static double SensitivityOf(FittedExperiment fitted) => Sensitivity.At(fitted.Gradients, SensitivityPoint(fitted));
 
     // x₀: one fresh point of the law from its own stream (each access of a stream starts it afresh, so x₀ is the same point).
-    private static Vector<double> SensitivityPoint(FittedExperiment fitted) =>
-        InputSampler.Sample(fitted.Regime.Law, 1, fitted.Regime.D, fitted.Streams.SensitivityPoint).Row(0);
+    private static Vector<double> SensitivityPoint(FittedExperiment fitted) => SensitivityPoint(fitted.Regime, fitted.Streams);
+
+    /// <summary>x₀ of <paramref name="regime"/>'s repeat <paramref name="streams"/>: the point measure's sensitivity and the figures' probe share.</summary>
+    internal static Vector<double> SensitivityPoint(Regime regime, RandomStreams streams) =>
+        InputSampler.Sample(regime.Law, 1, regime.D, streams.SensitivityPoint).Row(0);
 
     /// <summary>The same, over the fit's own Monte Carlo points (the ones <see cref="Measure(FittedExperiment, string, MeasureFields)"/> estimates S on).</summary>
     public static (double Sensitivity, double LipschitzLower) SensitivityAndLipschitz(FittedExperiment fitted) =>

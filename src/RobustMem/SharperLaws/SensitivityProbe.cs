@@ -28,10 +28,6 @@ internal static class SensitivityProbe
         la ??= Backend.Current;
         var streams = new RandomStreams(regime.Seed).ForRepeat(0);
         var train = FitParts.Standard.Data(regime, streams);
-        var x0 = InputSampler.Sample(regime.Law, 1, regime.D, streams.SensitivityPoint).Row(0);
-        return regime.Model.Sensitivity(regime, streams, train, x0, la, progress);
+        return regime.Model.Sensitivity(regime, streams, train, Experiment.SensitivityPoint(regime, streams), la, progress);
     }
-
-    /// <summary>Refuses, with one line, a regime the probe cannot run on this machine.</summary>
-    public static Regime Validate(Regime regime) => regime.ValidateForSensitivity();
 }
